@@ -1,0 +1,155 @@
+package credit
+
+import (
+	"fmt"
+
+	"github.com/shopspring/decimal"
+)
+
+// IndexPlaces is the number of decimal places, rounded half-up, of a
+// PaymentIndexResult's Index and DaysBeyondTerms. (D&B publishes whole
+// numbers; round further for that display.)
+const IndexPlaces = 2
+
+// indexPrecision is the internal precision of the interpolation divisions;
+// results are rounded to IndexPlaces once, at the edge.
+const indexPrecision = 16
+
+// indexAnchor is one point of the payment-index scale: paying Days beyond
+// terms (negative: before the due date) scores Index.
+type indexAnchor struct{ days, index int64 }
+
+// indexScale is the Dun & Bradstreet PAYDEX scale: 100 anticipates, 90 pays
+// within the discount period, 80 pays promptly on terms, 70 is 15 days
+// beyond terms, 60 is 22, 50 is 30, 40 is 60, 30 is 90, 20 is 120. We place
+// "anticipates" at 30 days early (so 15 days early, a typical 2/10 net 30
+// discount payment, scores 90) and continue the last slope (10 points per
+// 30 days) from 20 at 120 days to 0 at 180 days. Between anchors the index
+// is linear; outside it is clamped to 100 and 0.
+var indexScale = [...]indexAnchor{
+	{-30, 100}, {0, 80}, {15, 70}, {22, 60}, {30, 50}, {60, 40}, {90, 30}, {120, 20}, {180, 0},
+}
+
+// PaymentExperience is one paid invoice: its amount and how many days
+// beyond its terms it was paid (negative when paid early).
+type PaymentExperience struct {
+	Ref             string          `json:"ref,omitempty"`
+	Currency        string          `json:"currency"`
+	Amount          decimal.Decimal `json:"amount"`
+	DaysBeyondTerms int             `json:"daysBeyondTerms"`
+}
+
+// PaymentIndexResult is the amount-weighted payment index of a set of
+// experiences.
+type PaymentIndexResult struct {
+	Currency string `json:"currency"`
+	// Index is 0–100 on the PAYDEX scale (80 = pays on terms), rounded to
+	// IndexPlaces.
+	Index decimal.Decimal `json:"index"`
+	// DaysBeyondTerms is DaysFromIndex(Index) at full precision, rounded to
+	// IndexPlaces: the single payment delay the index stands for.
+	DaysBeyondTerms decimal.Decimal `json:"daysBeyondTerms"`
+	// Amount is the total amount of the experiences weighed.
+	Amount decimal.Decimal `json:"amount"`
+	// Experiences counts the experiences with a positive amount.
+	Experiences int `json:"experiences"`
+}
+
+// IndexFromDays maps days beyond terms (negative: paid early) to the 0–100
+// payment index by linear interpolation between the anchors of the Dun &
+// Bradstreet PAYDEX scale:
+//
+//	days beyond terms  -30  0  15  22  30  60  90  120  180
+//	index              100 80  70  60  50  40  30   20    0
+//
+// Paying 30 or more days early scores 100; 180 or more days late scores 0.
+// The result is at full internal precision (16 places); round for display.
+func IndexFromDays(daysBeyondTerms decimal.Decimal) decimal.Decimal {
+	first, last := indexScale[0], indexScale[len(indexScale)-1]
+	if daysBeyondTerms.LessThanOrEqual(decimal.NewFromInt(first.days)) {
+		return decimal.NewFromInt(first.index)
+	}
+	if daysBeyondTerms.GreaterThanOrEqual(decimal.NewFromInt(last.days)) {
+		return decimal.NewFromInt(last.index)
+	}
+	for i := 1; i < len(indexScale); i++ {
+		hi := indexScale[i]
+		if daysBeyondTerms.LessThanOrEqual(decimal.NewFromInt(hi.days)) {
+			lo := indexScale[i-1]
+			return interpolate(daysBeyondTerms, lo.days, lo.index, hi.days, hi.index)
+		}
+	}
+	return decimal.NewFromInt(last.index) // unreachable: the last anchor caught it
+}
+
+// DaysFromIndex is the inverse of IndexFromDays: the days beyond terms that
+// score index. Index 100 returns -30 (30 or more days early) and 0 returns
+// 180 (180 or more days late); at the anchors it returns the anchor's days
+// exactly. An index outside [0, 100] wraps ErrInvalidExperience.
+func DaysFromIndex(index decimal.Decimal) (decimal.Decimal, error) {
+	first, last := indexScale[0], indexScale[len(indexScale)-1]
+	if index.GreaterThan(decimal.NewFromInt(first.index)) || index.LessThan(decimal.NewFromInt(last.index)) {
+		return decimal.Zero, fmt.Errorf("%w: index %s must be in [0, 100]", ErrInvalidExperience, index)
+	}
+	for i := 1; i < len(indexScale); i++ {
+		hi := indexScale[i]
+		if index.GreaterThanOrEqual(decimal.NewFromInt(hi.index)) {
+			lo := indexScale[i-1]
+			return interpolate(index, lo.index, lo.days, hi.index, hi.days), nil
+		}
+	}
+	return decimal.NewFromInt(last.days), nil // unreachable: index 0 matched the last anchor
+}
+
+// interpolate is y on the line through (x0, y0) and (x1, y1) at x; x0 ≠ x1.
+func interpolate(x decimal.Decimal, x0, y0, x1, y1 int64) decimal.Decimal {
+	rise := x.Sub(decimal.NewFromInt(x0)).Mul(decimal.NewFromInt(y1 - y0))
+	return decimal.NewFromInt(y0).Add(rise.DivRound(decimal.NewFromInt(x1-x0), indexPrecision))
+}
+
+// PaymentIndex is the amount-weighted payment index of a customer's paid
+// invoices, the way Dun & Bradstreet's PAYDEX is "dollar-weighted": each
+// experience is scored on the scale of IndexFromDays and the scores are
+// averaged with the amounts as weights.
+//
+// We average indices rather than index the average delay because the scale
+// is the measure users read (two invoices, one on terms and one 120 days
+// late, of equal amount score (80 + 20) ÷ 2 = 50, "about 30 days late"),
+// and each experience's weight on the result stays bounded however late it
+// was.
+//
+// Experiences with a zero amount are skipped; a negative amount, mixed
+// currencies (ErrCurrencyMismatch) or no positive amount at all are errors.
+func PaymentIndex(experiences []PaymentExperience) (PaymentIndexResult, error) {
+	var res PaymentIndexResult
+	weighted := decimal.Zero
+	for i, x := range experiences {
+		if x.Amount.IsNegative() {
+			return PaymentIndexResult{}, fmt.Errorf("%w: experience %d %q amount %s must not be negative",
+				ErrInvalidExperience, i, x.Ref, x.Amount)
+		}
+		if i > 0 && x.Currency != experiences[0].Currency {
+			return PaymentIndexResult{}, fmt.Errorf("%w: experience %d %q in %q, experience 0 in %q",
+				ErrCurrencyMismatch, i, x.Ref, x.Currency, experiences[0].Currency)
+		}
+		if x.Amount.IsZero() {
+			continue
+		}
+		res.Experiences++
+		res.Amount = res.Amount.Add(x.Amount)
+		weighted = weighted.Add(x.Amount.Mul(IndexFromDays(decimal.NewFromInt(int64(x.DaysBeyondTerms)))))
+	}
+	if res.Experiences == 0 {
+		return PaymentIndexResult{}, fmt.Errorf("%w: no experience with a positive amount among %d",
+			ErrInvalidExperience, len(experiences))
+	}
+	res.Currency = experiences[0].Currency
+	index := weighted.DivRound(res.Amount, indexPrecision)
+	days, err := DaysFromIndex(index)
+	if err != nil { // cannot happen: a weighted mean of indices in [0, 100]
+		return PaymentIndexResult{}, err
+	}
+	res.Index = index.Round(IndexPlaces)
+	res.DaysBeyondTerms = days.Round(IndexPlaces)
+	return res, nil
+}
