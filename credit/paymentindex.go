@@ -19,15 +19,17 @@ const indexPrecision = 16
 // terms (negative: before the due date) scores Index.
 type indexAnchor struct{ days, index int64 }
 
-// indexScale is the Dun & Bradstreet PAYDEX scale: 100 anticipates, 90 pays
-// within the discount period, 80 pays promptly on terms, 70 is 15 days
-// beyond terms, 60 is 22, 50 is 30, 40 is 60, 30 is 90, 20 is 120. We place
-// "anticipates" at 30 days early (so 15 days early, a typical 2/10 net 30
-// discount payment, scores 90) and continue the last slope (10 points per
-// 30 days) from 20 at 120 days to 0 at 180 days. Between anchors the index
-// is linear; outside it is clamped to 100 and 0.
+// indexScale is the Dun & Bradstreet PAYDEX scale as D&B's PAYDEX value
+// chart sets it out (dandb.com glossary, "PAYDEX"): 100 pays 30 days
+// sooner than terms (anticipates), 90 pays 20 days sooner (within a
+// discount period), 80 pays promptly on terms, 70 is 15 days beyond terms,
+// 60 is 22, 50 is 30, 40 is 60, 30 is 90, 20 is 120. Between anchors the
+// index is linear, which reproduces the chart's intermediate rows (88 = 16
+// days sooner, 55 = 26 beyond, 45 = 45 beyond). Past 120 days we continue
+// the last slope (10 points per 30 days) to 0 at 180 days; outside the
+// anchors the index is clamped to 100 and 0.
 var indexScale = [...]indexAnchor{
-	{-30, 100}, {0, 80}, {15, 70}, {22, 60}, {30, 50}, {60, 40}, {90, 30}, {120, 20}, {180, 0},
+	{-30, 100}, {-20, 90}, {0, 80}, {15, 70}, {22, 60}, {30, 50}, {60, 40}, {90, 30}, {120, 20}, {180, 0},
 }
 
 // PaymentExperience is one paid invoice: its amount and how many days
@@ -59,8 +61,8 @@ type PaymentIndexResult struct {
 // payment index by linear interpolation between the anchors of the Dun &
 // Bradstreet PAYDEX scale:
 //
-//	days beyond terms  -30  0  15  22  30  60  90  120  180
-//	index              100 80  70  60  50  40  30   20    0
+//	days beyond terms  -30 -20  0  15  22  30  60  90  120  180
+//	index              100  90 80  70  60  50  40  30   20    0
 //
 // Paying 30 or more days early scores 100; 180 or more days late scores 0.
 // The result is at full internal precision (16 places); round for display.
@@ -72,14 +74,12 @@ func IndexFromDays(daysBeyondTerms decimal.Decimal) decimal.Decimal {
 	if daysBeyondTerms.GreaterThanOrEqual(decimal.NewFromInt(last.days)) {
 		return decimal.NewFromInt(last.index)
 	}
-	for i := 1; i < len(indexScale); i++ {
-		hi := indexScale[i]
-		if daysBeyondTerms.LessThanOrEqual(decimal.NewFromInt(hi.days)) {
-			lo := indexScale[i-1]
-			return interpolate(daysBeyondTerms, lo.days, lo.index, hi.days, hi.index)
-		}
+	i := 1 // the segment (indexScale[i-1], indexScale[i]] holding the days
+	for i < len(indexScale)-1 && daysBeyondTerms.GreaterThan(decimal.NewFromInt(indexScale[i].days)) {
+		i++
 	}
-	return decimal.NewFromInt(last.index) // unreachable: the last anchor caught it
+	lo, hi := indexScale[i-1], indexScale[i]
+	return interpolate(daysBeyondTerms, lo.days, lo.index, hi.days, hi.index)
 }
 
 // DaysFromIndex is the inverse of IndexFromDays: the days beyond terms that
@@ -91,14 +91,12 @@ func DaysFromIndex(index decimal.Decimal) (decimal.Decimal, error) {
 	if index.GreaterThan(decimal.NewFromInt(first.index)) || index.LessThan(decimal.NewFromInt(last.index)) {
 		return decimal.Zero, fmt.Errorf("%w: index %s must be in [0, 100]", ErrInvalidExperience, index)
 	}
-	for i := 1; i < len(indexScale); i++ {
-		hi := indexScale[i]
-		if index.GreaterThanOrEqual(decimal.NewFromInt(hi.index)) {
-			lo := indexScale[i-1]
-			return interpolate(index, lo.index, lo.days, hi.index, hi.days), nil
-		}
+	i := 1 // the segment [indexScale[i], indexScale[i-1]) holding the index
+	for i < len(indexScale)-1 && index.LessThan(decimal.NewFromInt(indexScale[i].index)) {
+		i++
 	}
-	return decimal.NewFromInt(last.days), nil // unreachable: index 0 matched the last anchor
+	lo, hi := indexScale[i-1], indexScale[i]
+	return interpolate(index, lo.index, lo.days, hi.index, hi.days), nil
 }
 
 // interpolate is y on the line through (x0, y0) and (x1, y1) at x; x0 ≠ x1.
