@@ -71,7 +71,7 @@ func ExposureAtDefault(drawn, undrawn, ccf decimal.Decimal) (decimal.Decimal, er
 }
 
 // ExpectedLoss is EL = PD × LGD × EAD for one exposure, with EAD = Drawn +
-// CCF × Undrawn: the Basel II definition (BCBS 128, June 2006, ¶ 375: EL =
+// CCF × Undrawn: the Basel II definition (BCBS 128, June 2006, ¶¶ 374–375: EL =
 // PD × LGD, and the EL amount is EL × EAD). PD 2%, LGD 45% and EAD 100,000
 // give 0.02 × 0.45 × 100,000 = 900.
 //
