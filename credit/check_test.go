@@ -3,26 +3,13 @@ package credit
 import (
 	"encoding/json"
 	"errors"
+	"sync"
 	"testing"
 
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
-
-// ctlDec parses a decimal literal in the control tests.
-func ctlDec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
-
-// acmeExposure is SAP's static-check exposure (SAP Help, "Static Credit
-// Check": open items + open orders + open deliveries and billing
-// documents), plus a caller-named component:
-// 60,000 + 15,000 + 5,000 + 2,000 = 82,000 EUR.
-func acmeExposure() Exposure {
-	return Exposure{
-		Currency: "EUR", OpenReceivables: ctlDec("60000"), OpenOrders: ctlDec("15000"), ShippedNotInvoiced: ctlDec("5000"),
-		Others: []ExposureComponent{{Name: "bills of exchange", Amount: ctlDec("2000")}},
-	}
-}
 
 func acmeLimit() CreditLimit {
 	return CreditLimit{Customer: "Acme", Currency: "EUR", Amount: ctlDec("100000")}
@@ -253,4 +240,125 @@ func TestOutcomeText(t *testing.T) {
 	requireDecimal(t, "92000", back.ExposureAfter)
 	_, err = json.Marshal(Decision{})
 	require.True(t, errors.Is(err, ErrInvalidRule), "an undecided Decision must not marshal: %v", err)
+}
+
+func FuzzCheck(f *testing.F) {
+	f.Add("100000", "60000", "15000", "5000", "2000", "10000", 0, "0.9", "0", 30, false, false, "EUR", "EUR")
+	f.Add("0", "0", "0", "0", "0", "0", 0, "0", "0", 0, true, true, "", "")
+	f.Add("1e30", "-1e30", "0.000000000000000000000000000001", "1", "-5", "1e-30", 400, "1", "0.05", 1, true, false, "EUR", "USD")
+	f.Add("30000", "27000", "0", "0", "0", "0.01", 31, "0.9", "0.1", 30, false, true, "CNY", "CNY")
+	f.Fuzz(func(t *testing.T, limS, recS, ordS, shipS, otherS, orderS string, overdue int,
+		warnS, tolS string, maxOverdue int, onHold, warnOnly bool, cur, orderCur string) {
+		var vals [8]decimal.Decimal
+		for i, s := range []string{limS, recS, ordS, shipS, otherS, orderS, warnS, tolS} {
+			v, ok := fuzzDec(s)
+			if !ok {
+				return
+			}
+			vals[i] = v
+		}
+		limit := CreditLimit{Customer: "F", Currency: cur, Amount: vals[0], OnHold: onHold}
+		exp := Exposure{Currency: cur, OpenReceivables: vals[1], OpenOrders: vals[2], ShippedNotInvoiced: vals[3],
+			Others: []ExposureComponent{{Name: "other", Amount: vals[4]}}, OverdueDays: overdue}
+		order := Order{Ref: "SO", Currency: orderCur, Amount: vals[5]}
+		rules := CheckRules{WarnAt: vals[6], Tolerance: vals[7], MaxOverdueDays: maxOverdue, OverdueWarnOnly: warnOnly}
+
+		dec, err := rules.Check(limit, exp, order)
+		if err != nil {
+			requireSentinel(t, err)
+			require.Equal(t, Decision{}, dec)
+			return
+		}
+		// Every order is decided, and the decision follows from its fields.
+		require.NotEmpty(t, dec.Reasons)
+		worst := Outcome(0)
+		limitFindings := 0
+		for _, r := range dec.Reasons {
+			worst = max(worst, r.Outcome)
+			require.NotEmpty(t, r.Text)
+			switch r.Code {
+			case ReasonNoLimit, ReasonOverLimit, ReasonWithinTolerance, ReasonOverWarning, ReasonWithinLimit:
+				limitFindings++
+			}
+		}
+		require.Equal(t, 1, limitFindings)
+		require.Equal(t, worst, dec.Outcome)
+		require.True(t, dec.ExposureAfter.Equal(dec.ExposureBefore.Add(order.Amount)))
+		require.True(t, dec.HeadroomAfter.Equal(limit.Amount.Sub(dec.ExposureAfter)))
+		require.True(t, dec.ExposureBefore.Equal(exp.Total()))
+		ceiling := limit.Amount.Add(limit.Amount.Mul(rules.Tolerance))
+		if dec.ExposureAfter.GreaterThan(ceiling) || onHold {
+			require.Equal(t, Block, dec.Outcome)
+		}
+		if dec.Outcome == Approve {
+			require.True(t, dec.ExposureAfter.LessThanOrEqual(limit.Amount))
+			require.False(t, onHold)
+		}
+		// Deterministic.
+		again, err := rules.Check(limit, exp, order)
+		require.NoError(t, err)
+		require.Equal(t, dec.Reasons, again.Reasons)
+	})
+}
+
+// TestControlConcurrent calls every control entry point from many
+// goroutines on shared inputs; run with -race. Results must equal the
+// sequential ones.
+func TestControlConcurrent(t *testing.T) {
+	limit, exp := acmeLimit(), acmeExposure()
+	order := Order{Ref: "SO-1", Currency: "EUR", Amount: ctlDec("10000")}
+	rules := DefaultReviewRules()
+	b := Behaviour{AverageDaysLate: ctlDec("2"), Utilisation: ctlDec("0.9"), PurchaseGrowth: ctlDec("0.2")}
+	xs := []PaymentExperience{{Amount: ctlDec("10"), DaysBeyondTerms: 3}, {Amount: ctlDec("5"), DaysBeyondTerms: 40}}
+	losses := []LossExposure{{Ref: "A", PD: ctlDec("0.02"), LGD: ctlDec("0.45"), Drawn: ctlDec("1000")}}
+	cover := testCover()
+	defaults := []DefaultedReceivable{{Ref: "1", Buyer: "A", Currency: "EUR", Loss: ctlDec("250000")}}
+
+	type result struct {
+		d  Decision
+		p  Proposal
+		pi PaymentIndexResult
+		el PortfolioLoss
+		cl ClaimsReport
+	}
+	run := func() result {
+		var r result
+		var err error
+		r.d, err = Check(limit, exp, order)
+		require.NoError(t, err)
+		r.p, err = rules.Review(limit, b)
+		require.NoError(t, err)
+		r.pi, err = PaymentIndex(xs)
+		require.NoError(t, err)
+		r.el, err = PortfolioExpectedLoss(losses)
+		require.NoError(t, err)
+		r.cl, err = cover.Claims(defaults)
+		require.NoError(t, err)
+		return r
+	}
+	want := run()
+	var wg sync.WaitGroup
+	results := make([]result, 16)
+	for i := range results {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			results[i] = run()
+		}()
+	}
+	wg.Wait()
+	for _, got := range results {
+		assert.Equal(t, want, got)
+	}
+}
+
+func BenchmarkCheck(b *testing.B) {
+	limit, exp := acmeLimit(), acmeExposure()
+	order := Order{Ref: "SO-1", Currency: "EUR", Amount: ctlDec("10000")}
+	b.ReportAllocs()
+	for range b.N {
+		if _, err := Check(limit, exp, order); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

@@ -1,7 +1,10 @@
 package credit
 
 import (
+	"fmt"
 	"testing"
+
+	"github.com/shopspring/decimal"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -89,4 +92,48 @@ func TestExpectedLossErrors(t *testing.T) {
 	}
 	_, err := ExpectedLoss(LossExposure{Ref: "C-9", PD: ctlDec("1.5")})
 	assert.EqualError(t, err, `credit: probability outside [0, 1]: "C-9" pd 1.5 must be in [0, 1]`)
+}
+
+func FuzzPortfolioExpectedLoss(f *testing.F) {
+	f.Add("0.02", "0.45", "100000", "50000", "0.75")
+	f.Add("1", "1", "0", "0", "0")
+	f.Add("1.5", "-1", "1e30", "-1", "2")
+	f.Add("0.000000000000000000000000000001", "1", "1e30", "1e30", "1")
+	f.Fuzz(func(t *testing.T, pdS, lgdS, drawnS, undrawnS, ccfS string) {
+		var v [5]decimal.Decimal
+		for i, s := range []string{pdS, lgdS, drawnS, undrawnS, ccfS} {
+			x, ok := fuzzDec(s)
+			if !ok {
+				return
+			}
+			v[i] = x
+		}
+		pl, err := PortfolioExpectedLoss([]LossExposure{
+			{Ref: "B", Currency: "EUR", PD: v[0], LGD: v[1], Drawn: v[2], Undrawn: v[3], CCF: v[4]},
+			{Ref: "A", Currency: "EUR", PD: v[1], LGD: v[0], Drawn: v[3], Undrawn: v[2], CCF: v[4]},
+		})
+		if err != nil {
+			requireSentinel(t, err)
+			return
+		}
+		// Sorted by ref, totals are the exact sum, EL never exceeds EAD.
+		require.Equal(t, "A", pl.Lines[0].Ref)
+		require.True(t, pl.Totals[0].EL.Equal(pl.Lines[0].EL.Add(pl.Lines[1].EL)))
+		require.True(t, pl.Totals[0].EL.LessThanOrEqual(pl.Totals[0].EAD))
+	})
+}
+
+func BenchmarkPortfolioExpectedLoss1000(b *testing.B) {
+	xs := make([]LossExposure, 1000)
+	for i := range xs {
+		xs[i] = LossExposure{Ref: fmt.Sprintf("C%04d", i), Currency: []string{"EUR", "USD"}[i%2],
+			PD: ctlDec("0.02"), LGD: ctlDec("0.45"), Drawn: decimal.NewFromInt(int64(1000 * i)),
+			Undrawn: ctlDec("5000"), CCF: ctlDec("0.5")}
+	}
+	b.ReportAllocs()
+	for range b.N {
+		if _, err := PortfolioExpectedLoss(xs); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

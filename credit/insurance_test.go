@@ -137,3 +137,41 @@ func TestCoverErrors(t *testing.T) {
 	_, err = c.Value(ctlDec("1"), ctlDec("-1"))
 	require.ErrorIs(t, err, ErrInvalidInsurance)
 }
+
+func FuzzClaims(f *testing.F) {
+	f.Add("0.9", "5000", "200000", "300000", "250000", "155000")
+	f.Add("0", "0", "0", "0", "0", "0")
+	f.Add("1.1", "-1", "1e-30", "1e30", "-5", "1e30")
+	f.Add("1", "0.000000000000000000000000000001", "1e30", "1", "1e30", "3")
+	f.Fuzz(func(t *testing.T, shareS, dedS, buyerS, maxS, loss1S, loss2S string) {
+		var v [6]decimal.Decimal
+		for i, s := range []string{shareS, dedS, buyerS, maxS, loss1S, loss2S} {
+			x, ok := fuzzDec(s)
+			if !ok {
+				return
+			}
+			v[i] = x
+		}
+		c := Cover{Currency: "EUR", InsuredShare: v[0], Deductible: v[1], BuyerLimit: v[2], MaxLiability: v[3]}
+		rep, err := c.Claims([]DefaultedReceivable{
+			{Ref: "1", Buyer: "X", Currency: "EUR", Loss: v[4]},
+			{Ref: "2", Buyer: "X", Currency: "EUR", Loss: v[5]},
+			{Ref: "3", Buyer: "Y", Currency: "EUR", Loss: v[5]},
+		})
+		if err != nil {
+			requireSentinel(t, err)
+			return
+		}
+		require.True(t, rep.Claimed.Add(rep.Retained).Equal(rep.Loss))
+		if !c.MaxLiability.IsZero() {
+			require.True(t, rep.Claimed.LessThanOrEqual(c.MaxLiability))
+		}
+		if !c.BuyerLimit.IsZero() {
+			require.True(t, rep.Claims[0].Claim.Add(rep.Claims[1].Claim).LessThanOrEqual(c.BuyerLimit))
+		}
+		for _, cl := range rep.Claims {
+			require.False(t, cl.Claim.IsNegative())
+			require.True(t, cl.Claim.LessThanOrEqual(cl.Indemnity))
+		}
+	})
+}

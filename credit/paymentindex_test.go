@@ -120,3 +120,53 @@ func TestPaymentIndexErrors(t *testing.T) {
 	_, err = PaymentIndex([]PaymentExperience{{Currency: "EUR", Amount: ctlDec("1")}, {Currency: "USD", Amount: ctlDec("1")}})
 	require.ErrorIs(t, err, ErrCurrencyMismatch)
 }
+
+func FuzzPaymentIndex(f *testing.F) {
+	f.Add("1000", 0, "500", 30, "250", -20, "EUR", "EUR")
+	f.Add("0", 99999, "1e30", -99999, "0.000000000000000000000000000001", 180, "", "")
+	f.Add("-1", 0, "1", 0, "1", 0, "EUR", "USD")
+	f.Fuzz(func(t *testing.T, a1 string, d1 int, a2 string, d2 int, a3 string, d3 int, c1, c2 string) {
+		var xs []PaymentExperience
+		for i, p := range []struct {
+			a string
+			d int
+			c string
+		}{{a1, d1, c1}, {a2, d2, c1}, {a3, d3, c2}} {
+			v, ok := fuzzDec(p.a)
+			if !ok {
+				return
+			}
+			xs = append(xs, PaymentExperience{Ref: string(rune('A' + i)), Currency: p.c, Amount: v, DaysBeyondTerms: p.d})
+		}
+		res, err := PaymentIndex(xs)
+		if err != nil {
+			requireSentinel(t, err)
+			return
+		}
+		// 0 ≤ index ≤ 100 and between the best and worst experience.
+		lo, hi := decimal.NewFromInt(100), decimal.Zero
+		for _, x := range xs {
+			if x.Amount.IsPositive() {
+				idx := IndexFromDays(decimal.NewFromInt(int64(x.DaysBeyondTerms))).Round(IndexPlaces)
+				lo, hi = decimal.Min(lo, idx), decimal.Max(hi, idx)
+			}
+		}
+		require.True(t, res.Index.GreaterThanOrEqual(lo) && res.Index.LessThanOrEqual(hi), "%s not in [%s, %s]", res.Index, lo, hi)
+		back, err := DaysFromIndex(res.Index)
+		require.NoError(t, err)
+		require.True(t, back.Sub(res.DaysBeyondTerms).Abs().LessThan(decimal.NewFromInt(1)))
+	})
+}
+
+func BenchmarkPaymentIndex1000(b *testing.B) {
+	xs := make([]PaymentExperience, 1000)
+	for i := range xs {
+		xs[i] = PaymentExperience{Currency: "EUR", Amount: decimal.NewFromInt(int64(100 + i)), DaysBeyondTerms: i%150 - 30}
+	}
+	b.ReportAllocs()
+	for range b.N {
+		if _, err := PaymentIndex(xs); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

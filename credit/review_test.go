@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"testing"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -159,4 +161,54 @@ func TestReviewActionText(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, string(js), `"action":"freeze"`)
 	assert.Contains(t, string(js), `"rule":"bounced-payments"`)
+}
+
+func FuzzReview(f *testing.F) {
+	f.Add("100000", "2", "0.02", "0.85", 0, "0.15", "0", "1000")
+	f.Add("12345", "35", "0.5", "0.1", 3, "-1", "-30", "0")
+	f.Add("1e30", "-1e30", "1", "1e30", 1, "1e30", "1e30", "0.000000000000000000000000000001")
+	f.Fuzz(func(t *testing.T, limS, lateS, overdueS, utilS string, bounced int, growthS, scoreS, unitS string) {
+		var vals [7]decimal.Decimal
+		for i, s := range []string{limS, lateS, overdueS, utilS, growthS, scoreS, unitS} {
+			v, ok := fuzzDec(s)
+			if !ok {
+				return
+			}
+			vals[i] = v
+		}
+		rules := DefaultReviewRules()
+		rules.Unit = vals[6]
+		b := Behaviour{AverageDaysLate: vals[1], OverdueShare: vals[2], Utilisation: vals[3],
+			BouncedPayments: bounced, PurchaseGrowth: vals[4], ScoreChange: vals[5]}
+		p, err := rules.Review(CreditLimit{Currency: "EUR", Amount: vals[0]}, b)
+		if err != nil {
+			requireSentinel(t, err)
+			return
+		}
+		// Bounded steps: never above +20%, never below −50% by more than a unit.
+		require.True(t, p.Proposed.LessThanOrEqual(vals[0].Mul(ctlDec("1.2"))))
+		require.True(t, p.Proposed.GreaterThanOrEqual(vals[0].Mul(ctlDec("0.5")).Sub(vals[6])))
+		require.False(t, p.Proposed.IsNegative())
+		require.NotEmpty(t, p.Rule)
+		switch p.Action {
+		case ActionIncrease:
+			require.True(t, p.Proposed.GreaterThanOrEqual(p.Current))
+		case ActionDecrease:
+			require.True(t, p.Proposed.LessThanOrEqual(p.Current))
+		default:
+			require.True(t, p.Proposed.Equal(p.Current))
+		}
+	})
+}
+
+func BenchmarkReview(b *testing.B) {
+	rules := DefaultReviewRules()
+	limit := CreditLimit{Currency: "EUR", Amount: ctlDec("100000")}
+	beh := Behaviour{AverageDaysLate: ctlDec("3"), Utilisation: ctlDec("0.5")} // falls through to "steady"
+	b.ReportAllocs()
+	for range b.N {
+		if _, err := rules.Review(limit, beh); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
