@@ -160,6 +160,12 @@ func Check(limit CreditLimit, exposure Exposure, order Order) (Decision, error) 
 // (ErrInvalidProbability), a negative Tolerance or MaxOverdueDays
 // (ErrInvalidRule).
 func (r CheckRules) Validate() error {
+	if err := checkRange(ErrInvalidProbability, "", namedDecimal{"warnAt", r.WarnAt}); err != nil {
+		return err
+	}
+	if err := checkRange(ErrInvalidRule, "", namedDecimal{"tolerance", r.Tolerance}); err != nil {
+		return err
+	}
 	switch {
 	case r.WarnAt.IsNegative() || r.WarnAt.GreaterThan(decimal.NewFromInt(1)):
 		return fmt.Errorf("%w: warnAt %s must be in [0, 1]", ErrInvalidProbability, r.WarnAt)
@@ -201,6 +207,9 @@ func (r CheckRules) Check(limit CreditLimit, exposure Exposure, order Order) (De
 	}
 	if err := exposure.Validate(); err != nil {
 		return Decision{}, fmt.Errorf("customer %q: %w", limit.Customer, err)
+	}
+	if err := checkRange(ErrInvalidOrder, order.Ref, namedDecimal{"order amount", order.Amount}); err != nil {
+		return Decision{}, err
 	}
 	if order.Amount.IsNegative() {
 		return Decision{}, fmt.Errorf("%w: order %q amount %s must not be negative", ErrInvalidOrder, order.Ref, order.Amount)

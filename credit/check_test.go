@@ -247,6 +247,7 @@ func FuzzCheck(f *testing.F) {
 	f.Add("0", "0", "0", "0", "0", "0", 0, "0", "0", 0, true, true, "", "")
 	f.Add("1e30", "-1e30", "0.000000000000000000000000000001", "1", "-5", "1e-30", 400, "1", "0.05", 1, true, false, "EUR", "USD")
 	f.Add("30000", "27000", "0", "0", "0", "0.01", 31, "0.9", "0.1", 30, false, true, "CNY", "CNY")
+	f.Add("1e2000000000", "0e-2000000000", "0", "0", "0", "1", 0, "0e-2000000000", "0", 0, false, false, "EUR", "EUR")
 	f.Fuzz(func(t *testing.T, limS, recS, ordS, shipS, otherS, orderS string, overdue int,
 		warnS, tolS string, maxOverdue int, onHold, warnOnly bool, cur, orderCur string) {
 		var vals [8]decimal.Decimal

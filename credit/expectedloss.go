@@ -64,6 +64,9 @@ func ExposureAtDefault(drawn, undrawn, ccf decimal.Decimal) (decimal.Decimal, er
 	if err := checkFraction("ccf", "", ccf); err != nil {
 		return decimal.Zero, err
 	}
+	if err := checkRange(ErrInvalidExposure, "", namedDecimal{"drawn", drawn}, namedDecimal{"undrawn", undrawn}); err != nil {
+		return decimal.Zero, err
+	}
 	if drawn.IsNegative() || undrawn.IsNegative() {
 		return decimal.Zero, fmt.Errorf("%w: drawn %s and undrawn %s must not be negative", ErrInvalidExposure, drawn, undrawn)
 	}
@@ -133,6 +136,9 @@ func PortfolioExpectedLoss(exposures []LossExposure) (PortfolioLoss, error) {
 
 // checkFraction reports a value outside [0, 1] as ErrInvalidProbability.
 func checkFraction(field, ref string, v decimal.Decimal) error {
+	if err := checkRange(ErrInvalidProbability, ref, namedDecimal{field, v}); err != nil {
+		return err
+	}
 	if v.IsNegative() || v.GreaterThan(decimal.NewFromInt(1)) {
 		if ref == "" {
 			return fmt.Errorf("%w: %s %s must be in [0, 1]", ErrInvalidProbability, field, v)

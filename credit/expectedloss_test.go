@@ -99,6 +99,7 @@ func FuzzPortfolioExpectedLoss(f *testing.F) {
 	f.Add("1", "1", "0", "0", "0")
 	f.Add("1.5", "-1", "1e30", "-1", "2")
 	f.Add("0.000000000000000000000000000001", "1", "1e30", "1e30", "1")
+	f.Add("0e-2000000000", "0e-2000000000", "1", "1", "0")
 	f.Fuzz(func(t *testing.T, pdS, lgdS, drawnS, undrawnS, ccfS string) {
 		var v [5]decimal.Decimal
 		for i, s := range []string{pdS, lgdS, drawnS, undrawnS, ccfS} {

@@ -67,8 +67,16 @@ func (e Exposure) Total() decimal.Decimal {
 
 // Validate reports the first component that cannot occur: negative open
 // orders or shipped-not-invoiced, negative overdue days or an unnamed other
-// component. The error wraps ErrInvalidExposure.
+// component, or an amount beyond 100 digits either side of the point. The
+// error wraps ErrInvalidExposure.
 func (e Exposure) Validate() error {
+	fields := []namedDecimal{{"openReceivables", e.OpenReceivables}, {"openOrders", e.OpenOrders}, {"shippedNotInvoiced", e.ShippedNotInvoiced}}
+	for _, o := range e.Others {
+		fields = append(fields, namedDecimal{"others " + o.Name, o.Amount})
+	}
+	if err := checkRange(ErrInvalidExposure, "", fields...); err != nil {
+		return err
+	}
 	switch {
 	case e.OpenOrders.IsNegative():
 		return fmt.Errorf("%w: openOrders %s must not be negative", ErrInvalidExposure, e.OpenOrders)
@@ -87,6 +95,9 @@ func (e Exposure) Validate() error {
 
 // validate reports a negative limit (ErrInvalidLimit).
 func (l CreditLimit) validate() error {
+	if err := checkRange(ErrInvalidLimit, l.Customer, namedDecimal{"amount", l.Amount}); err != nil {
+		return err
+	}
 	if l.Amount.IsNegative() {
 		return fmt.Errorf("%w: customer %q amount %s must not be negative", ErrInvalidLimit, l.Customer, l.Amount)
 	}

@@ -77,10 +77,11 @@ func (c Cover) Validate() error {
 	if err := checkFraction("insuredShare", "", c.InsuredShare); err != nil {
 		return err
 	}
-	for _, f := range []struct {
-		name string
-		v    decimal.Decimal
-	}{{"deductible", c.Deductible}, {"buyerLimit", c.BuyerLimit}, {"maxLiability", c.MaxLiability}, {"premiumRate", c.PremiumRate}} {
+	fields := []namedDecimal{{"deductible", c.Deductible}, {"buyerLimit", c.BuyerLimit}, {"maxLiability", c.MaxLiability}, {"premiumRate", c.PremiumRate}}
+	if err := checkRange(ErrInvalidInsurance, "", fields...); err != nil {
+		return err
+	}
+	for _, f := range fields {
 		if f.v.IsNegative() {
 			return fmt.Errorf("%w: %s %s must not be negative", ErrInvalidInsurance, f.name, f.v)
 		}
@@ -101,6 +102,10 @@ func (c Cover) Validate() error {
 // claim is 0.9 × 100,000 = 90,000 and the insured keeps 15,000.
 func (c Cover) Claim(d DefaultedReceivable, buyerPaid, aggregatePaid decimal.Decimal) (Claim, error) {
 	if err := c.Validate(); err != nil {
+		return Claim{}, err
+	}
+	if err := checkRange(ErrInvalidInsurance, d.Ref, namedDecimal{"loss", d.Loss},
+		namedDecimal{"buyerPaid", buyerPaid}, namedDecimal{"aggregatePaid", aggregatePaid}); err != nil {
 		return Claim{}, err
 	}
 	switch {
@@ -156,6 +161,9 @@ func (c Cover) Premium(insuredTurnover decimal.Decimal) (decimal.Decimal, error)
 	if err := c.Validate(); err != nil {
 		return decimal.Zero, err
 	}
+	if err := checkRange(ErrInvalidInsurance, "", namedDecimal{"insured turnover", insuredTurnover}); err != nil {
+		return decimal.Zero, err
+	}
 	if insuredTurnover.IsNegative() {
 		return decimal.Zero, fmt.Errorf("%w: insured turnover %s must not be negative", ErrInvalidInsurance, insuredTurnover)
 	}
@@ -188,6 +196,9 @@ type CoverValue struct {
 func (c Cover) Value(insuredTurnover, expectedLoss decimal.Decimal) (CoverValue, error) {
 	premium, err := c.Premium(insuredTurnover)
 	if err != nil {
+		return CoverValue{}, err
+	}
+	if err := checkRange(ErrInvalidInsurance, "", namedDecimal{"expected loss", expectedLoss}); err != nil {
 		return CoverValue{}, err
 	}
 	if expectedLoss.IsNegative() {

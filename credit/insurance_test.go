@@ -143,6 +143,7 @@ func FuzzClaims(f *testing.F) {
 	f.Add("0", "0", "0", "0", "0", "0")
 	f.Add("1.1", "-1", "1e-30", "1e30", "-5", "1e30")
 	f.Add("1", "0.000000000000000000000000000001", "1e30", "1", "1e30", "3")
+	f.Add("0.9", "0e-2000000000", "0", "0", "1e2000000000", "1")
 	f.Fuzz(func(t *testing.T, shareS, dedS, buyerS, maxS, loss1S, loss2S string) {
 		var v [6]decimal.Decimal
 		for i, s := range []string{shareS, dedS, buyerS, maxS, loss1S, loss2S} {

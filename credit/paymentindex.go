@@ -68,6 +68,7 @@ type PaymentIndexResult struct {
 // The result is at full internal precision (16 places); round for display.
 func IndexFromDays(daysBeyondTerms decimal.Decimal) decimal.Decimal {
 	first, last := indexScale[0], indexScale[len(indexScale)-1]
+	daysBeyondTerms = tame(daysBeyondTerms)
 	if daysBeyondTerms.LessThanOrEqual(decimal.NewFromInt(first.days)) {
 		return decimal.NewFromInt(first.index)
 	}
@@ -87,6 +88,9 @@ func IndexFromDays(daysBeyondTerms decimal.Decimal) decimal.Decimal {
 // 180 (180 or more days late); at the anchors it returns the anchor's days
 // exactly. An index outside [0, 100] wraps ErrInvalidExperience.
 func DaysFromIndex(index decimal.Decimal) (decimal.Decimal, error) {
+	if err := checkRange(ErrInvalidExperience, "", namedDecimal{"index", index}); err != nil {
+		return decimal.Zero, err
+	}
 	first, last := indexScale[0], indexScale[len(indexScale)-1]
 	if index.GreaterThan(decimal.NewFromInt(first.index)) || index.LessThan(decimal.NewFromInt(last.index)) {
 		return decimal.Zero, fmt.Errorf("%w: index %s must be in [0, 100]", ErrInvalidExperience, index)
@@ -122,6 +126,9 @@ func PaymentIndex(experiences []PaymentExperience) (PaymentIndexResult, error) {
 	var res PaymentIndexResult
 	weighted := decimal.Zero
 	for i, x := range experiences {
+		if err := checkRange(ErrInvalidExperience, x.Ref, namedDecimal{"amount", x.Amount}); err != nil {
+			return PaymentIndexResult{}, err
+		}
 		if x.Amount.IsNegative() {
 			return PaymentIndexResult{}, fmt.Errorf("%w: experience %d %q amount %s must not be negative",
 				ErrInvalidExperience, i, x.Ref, x.Amount)
@@ -150,4 +157,20 @@ func PaymentIndex(experiences []PaymentExperience) (PaymentIndexResult, error) {
 	res.Index = index.Round(IndexPlaces)
 	res.DaysBeyondTerms = days.Round(IndexPlaces)
 	return res, nil
+}
+
+// tame bounds days for IndexFromDays without rescaling an extreme decimal:
+// beyond a billion days either way the sign is all that matters, and
+// digits past indexPrecision places cannot move the index.
+func tame(days decimal.Decimal) decimal.Decimal {
+	exp, digits := int64(days.Exponent()), int64(days.NumDigits())
+	switch {
+	case digits+exp > 10:
+		return decimal.NewFromInt(int64(days.Sign()) * 1_000_000_000)
+	case exp >= -indexPrecision:
+		return days
+	case digits+exp < -indexPrecision-1:
+		return decimal.Zero
+	}
+	return days.Round(indexPrecision)
 }

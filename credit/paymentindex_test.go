@@ -125,6 +125,7 @@ func FuzzPaymentIndex(f *testing.F) {
 	f.Add("1000", 0, "500", 30, "250", -20, "EUR", "EUR")
 	f.Add("0", 99999, "1e30", -99999, "0.000000000000000000000000000001", 180, "", "")
 	f.Add("-1", 0, "1", 0, "1", 0, "EUR", "USD")
+	f.Add("1e-2000000000", 0, "1", 0, "0e2000000000", 0, "EUR", "EUR")
 	f.Fuzz(func(t *testing.T, a1 string, d1 int, a2 string, d2 int, a3 string, d3 int, c1, c2 string) {
 		var xs []PaymentExperience
 		for i, p := range []struct {

@@ -81,6 +81,12 @@ type Behaviour struct {
 
 // Validate reports behaviour that cannot occur (ErrInvalidBehaviour).
 func (b Behaviour) Validate() error {
+	if err := checkRange(ErrInvalidBehaviour, "", namedDecimal{"averageDaysLate", b.AverageDaysLate},
+		namedDecimal{"overdueShare", b.OverdueShare}, namedDecimal{"utilisation", b.Utilisation},
+		namedDecimal{"purchaseGrowth", b.PurchaseGrowth}, namedDecimal{"score", b.Score},
+		namedDecimal{"scoreChange", b.ScoreChange}); err != nil {
+		return err
+	}
 	switch {
 	case b.OverdueShare.IsNegative() || b.OverdueShare.GreaterThan(decimal.NewFromInt(1)):
 		return fmt.Errorf("%w: overdueShare %s must be in [0, 1]", ErrInvalidBehaviour, b.OverdueShare)
@@ -223,6 +229,10 @@ func Review(current CreditLimit, b Behaviour) (Proposal, error) {
 // name or condition, with an unknown action or a negative step
 // (ErrInvalidRule).
 func (r ReviewRules) Validate() error {
+	if err := checkRange(ErrInvalidLimit, "", namedDecimal{"maxIncrease", r.MaxIncrease},
+		namedDecimal{"maxDecrease", r.MaxDecrease}, namedDecimal{"unit", r.Unit}); err != nil {
+		return err
+	}
 	switch {
 	case r.MaxIncrease.IsNegative():
 		return fmt.Errorf("%w: maxIncrease %s must not be negative", ErrInvalidLimit, r.MaxIncrease)
@@ -239,6 +249,8 @@ func (r ReviewRules) Validate() error {
 			return fmt.Errorf("%w: rule %d %q has no condition", ErrInvalidRule, i, rule.Name)
 		case rule.Action < ActionIncrease || rule.Action > ActionFreeze:
 			return fmt.Errorf("%w: rule %d %q action %d is unknown", ErrInvalidRule, i, rule.Name, uint8(rule.Action))
+		case !inRange(rule.Step):
+			return checkRange(ErrInvalidRule, rule.Name, namedDecimal{"step", rule.Step})
 		case rule.Step.IsNegative():
 			return fmt.Errorf("%w: rule %d %q step %s must not be negative", ErrInvalidRule, i, rule.Name, rule.Step)
 		}

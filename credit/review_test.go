@@ -167,6 +167,7 @@ func FuzzReview(f *testing.F) {
 	f.Add("100000", "2", "0.02", "0.85", 0, "0.15", "0", "1000")
 	f.Add("12345", "35", "0.5", "0.1", 3, "-1", "-30", "0")
 	f.Add("1e30", "-1e30", "1", "1e30", 1, "1e30", "1e30", "0.000000000000000000000000000001")
+	f.Add("100", "1e-2000000000", "0", "0", 0, "0", "0", "1e2000000000")
 	f.Fuzz(func(t *testing.T, limS, lateS, overdueS, utilS string, bounced int, growthS, scoreS, unitS string) {
 		var vals [7]decimal.Decimal
 		for i, s := range []string{limS, lateS, overdueS, utilS, growthS, scoreS, unitS} {
