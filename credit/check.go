@@ -56,38 +56,38 @@ func (o *Outcome) UnmarshalText(text []byte) error {
 	return fmt.Errorf("%w: outcome %q is not approve, warn or block", ErrInvalidRule, text)
 }
 
-// ReasonCode names why a check reached its outcome; stable for programs.
-type ReasonCode string
+// CheckCode names why a check reached its outcome; stable for programs.
+type CheckCode string
 
 // The reason codes of Check, in the order the rules are evaluated.
 const (
 	// ReasonOnHold: the customer is on credit hold (Block).
-	ReasonOnHold ReasonCode = "on-hold"
+	ReasonOnHold CheckCode = "on-hold"
 	// ReasonOverdue: an open item is more days past due than
 	// CheckRules.MaxOverdueDays allows (Block, or Warn if OverdueWarnOnly).
-	ReasonOverdue ReasonCode = "overdue"
+	ReasonOverdue CheckCode = "overdue"
 	// ReasonNoLimit: the limit is zero and the order leaves a positive
 	// exposure (Block).
-	ReasonNoLimit ReasonCode = "no-limit"
+	ReasonNoLimit CheckCode = "no-limit"
 	// ReasonOverLimit: the exposure after the order exceeds the limit plus
 	// the tolerance (Block).
-	ReasonOverLimit ReasonCode = "over-limit"
+	ReasonOverLimit CheckCode = "over-limit"
 	// ReasonWithinTolerance: over the limit but within the tolerance (Warn).
-	ReasonWithinTolerance ReasonCode = "within-tolerance"
+	ReasonWithinTolerance CheckCode = "within-tolerance"
 	// ReasonOverWarning: utilisation after the order exceeds the warning
 	// threshold (Warn).
-	ReasonOverWarning ReasonCode = "over-warning-threshold"
+	ReasonOverWarning CheckCode = "over-warning-threshold"
 	// ReasonWithinLimit: the exposure after the order fits the limit and the
 	// warning threshold (Approve).
-	ReasonWithinLimit ReasonCode = "within-limit"
+	ReasonWithinLimit CheckCode = "within-limit"
 )
 
-// Reason is one finding of a check: its code, the outcome it calls for and
+// CheckReason is one finding of a check: its code, the outcome it calls for and
 // a sentence with the figures that triggered it.
-type Reason struct {
-	Code    ReasonCode `json:"code"`
-	Outcome Outcome    `json:"outcome"`
-	Text    string     `json:"text"`
+type CheckReason struct {
+	Code    CheckCode `json:"code"`
+	Outcome Outcome   `json:"outcome"`
+	Text    string    `json:"text"`
 }
 
 // Order is the order to be checked: an amount (≥ 0) in the limit's currency.
@@ -139,7 +139,7 @@ type Decision struct {
 	Order             string          `json:"order,omitempty"`
 	Currency          string          `json:"currency"`
 	Outcome           Outcome         `json:"outcome"`
-	Reasons           []Reason        `json:"reasons"`
+	Reasons           []CheckReason   `json:"reasons"`
 	Limit             decimal.Decimal `json:"limit"`
 	OrderAmount       decimal.Decimal `json:"orderAmount"`
 	ExposureBefore    decimal.Decimal `json:"exposureBefore"`
@@ -160,10 +160,10 @@ func Check(limit CreditLimit, exposure Exposure, order Order) (Decision, error) 
 // (ErrInvalidProbability), a negative Tolerance or MaxOverdueDays
 // (ErrInvalidRule).
 func (r CheckRules) Validate() error {
-	if err := checkRange(ErrInvalidProbability, "", namedDecimal{"warnAt", r.WarnAt}); err != nil {
+	if err := checkDigits(ErrInvalidProbability, "", namedAmount{"warnAt", r.WarnAt}); err != nil {
 		return err
 	}
-	if err := checkRange(ErrInvalidRule, "", namedDecimal{"tolerance", r.Tolerance}); err != nil {
+	if err := checkDigits(ErrInvalidRule, "", namedAmount{"tolerance", r.Tolerance}); err != nil {
 		return err
 	}
 	switch {
@@ -182,7 +182,7 @@ func (r CheckRules) Validate() error {
 // items + open orders + delivery and billing values against the limit).
 //
 // The rules are evaluated in this order, and every one that applies adds a
-// Reason; the Outcome is the most severe among them:
+// CheckReason; the Outcome is the most severe among them:
 //
 //  1. customer on hold → Block (ReasonOnHold);
 //  2. oldest overdue item more than MaxOverdueDays past due → Block, or Warn
@@ -208,7 +208,7 @@ func (r CheckRules) Check(limit CreditLimit, exposure Exposure, order Order) (De
 	if err := exposure.Validate(); err != nil {
 		return Decision{}, fmt.Errorf("customer %q: %w", limit.Customer, err)
 	}
-	if err := checkRange(ErrInvalidOrder, order.Ref, namedDecimal{"order amount", order.Amount}); err != nil {
+	if err := checkDigits(ErrInvalidOrder, order.Ref, namedAmount{"order amount", order.Amount}); err != nil {
 		return Decision{}, err
 	}
 	if order.Amount.IsNegative() {
@@ -231,11 +231,11 @@ func (r CheckRules) Check(limit CreditLimit, exposure Exposure, order Order) (De
 		ExposureAfter:     after,
 		HeadroomBefore:    limit.Amount.Sub(before),
 		HeadroomAfter:     limit.Amount.Sub(after),
-		UtilisationBefore: utilisation(before, limit.Amount),
-		UtilisationAfter:  utilisation(after, limit.Amount),
+		UtilisationBefore: utilisationOf(before, limit.Amount),
+		UtilisationAfter:  utilisationOf(after, limit.Amount),
 	}
-	add := func(code ReasonCode, o Outcome, format string, args ...any) {
-		d.Reasons = append(d.Reasons, Reason{Code: code, Outcome: o, Text: fmt.Sprintf(format, args...)})
+	add := func(code CheckCode, o Outcome, format string, args ...any) {
+		d.Reasons = append(d.Reasons, CheckReason{Code: code, Outcome: o, Text: fmt.Sprintf(format, args...)})
 		d.Outcome = max(d.Outcome, o)
 	}
 
@@ -260,10 +260,10 @@ func (r CheckRules) Check(limit CreditLimit, exposure Exposure, order Order) (De
 			after, limit.Amount, toleranceText(r.Tolerance), after.Sub(ceiling), d.Currency)
 	case after.GreaterThan(limit.Amount):
 		add(ReasonWithinTolerance, Warn, "exposure after order %s exceeds limit %s by %s %s, within tolerance %s%%",
-			after, limit.Amount, after.Sub(limit.Amount), d.Currency, percent(r.Tolerance))
+			after, limit.Amount, after.Sub(limit.Amount), d.Currency, percentText(r.Tolerance))
 	case r.WarnAt.IsPositive() && after.GreaterThan(limit.Amount.Mul(r.WarnAt)):
 		add(ReasonOverWarning, Warn, "utilisation after order %s%% exceeds warning threshold %s%%",
-			percent(d.UtilisationAfter), percent(r.WarnAt))
+			percentText(d.UtilisationAfter), percentText(r.WarnAt))
 	default:
 		add(ReasonWithinLimit, Approve, "exposure after order %s within limit %s, headroom %s %s",
 			after, limit.Amount, d.HeadroomAfter, d.Currency)
@@ -271,18 +271,18 @@ func (r CheckRules) Check(limit CreditLimit, exposure Exposure, order Order) (De
 	return d, nil
 }
 
-// utilisation is exposure ÷ limit rounded to UtilisationPlaces, and 0 for a
+// utilisationOf is exposure ÷ limit rounded to UtilisationPlaces, and 0 for a
 // zero limit (where it is undefined; see Decision).
-func utilisation(exposure, limit decimal.Decimal) decimal.Decimal {
+func utilisationOf(exposure, limit decimal.Decimal) decimal.Decimal {
 	if limit.IsZero() {
 		return decimal.Zero
 	}
 	return exposure.DivRound(limit, UtilisationPlaces)
 }
 
-// percent renders a fraction as a percentage without trailing zeros
+// percentText renders a fraction as a percentage without trailing zeros
 // (0.9 → "90", 0.9234 → "92.34").
-func percent(fraction decimal.Decimal) string {
+func percentText(fraction decimal.Decimal) string {
 	return fraction.Shift(2).String()
 }
 
@@ -290,5 +290,5 @@ func toleranceText(tolerance decimal.Decimal) string {
 	if tolerance.IsZero() {
 		return ""
 	}
-	return " + " + percent(tolerance) + "% tolerance"
+	return " + " + percentText(tolerance) + "% tolerance"
 }

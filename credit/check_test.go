@@ -15,8 +15,8 @@ func acmeLimit() CreditLimit {
 	return CreditLimit{Customer: "Acme", Currency: "EUR", Amount: ctlDec("100000")}
 }
 
-func reasonCodes(rs []Reason) []ReasonCode {
-	out := make([]ReasonCode, len(rs))
+func reasonCodes(rs []CheckReason) []CheckCode {
+	out := make([]CheckCode, len(rs))
 	for i, r := range rs {
 		out[i] = r.Code
 	}
@@ -35,21 +35,21 @@ func TestCheckDefaultRules(t *testing.T) {
 		name                     string
 		order                    string
 		outcome                  Outcome
-		codes                    []ReasonCode
+		codes                    []CheckCode
 		after, hrAfter, utilAfer string
 	}{
 		// 82,000 + 5,000 = 87,000 ≤ 90% × 100,000 = 90,000: approve;
 		// headroom 13,000; utilisation 87,000 ÷ 100,000 = 0.87.
-		{"fits", "5000", Approve, []ReasonCode{ReasonWithinLimit}, "87000", "13000", "0.87"},
+		{"fits", "5000", Approve, []CheckCode{ReasonWithinLimit}, "87000", "13000", "0.87"},
 		// 82,000 + 10,000 = 92,000 > 90,000: warn at 0.92.
-		{"over 90%", "10000", Warn, []ReasonCode{ReasonOverWarning}, "92000", "8000", "0.92"},
+		{"over 90%", "10000", Warn, []CheckCode{ReasonOverWarning}, "92000", "8000", "0.92"},
 		// 82,000 + 18,000 = 100,000: exactly at the limit is not over it,
 		// but over the warning threshold.
-		{"at limit", "18000", Warn, []ReasonCode{ReasonOverWarning}, "100000", "0", "1"},
+		{"at limit", "18000", Warn, []CheckCode{ReasonOverWarning}, "100000", "0", "1"},
 		// 82,000 + 20,000 = 102,000 > 100,000: block, headroom −2,000.
-		{"over limit", "20000", Block, []ReasonCode{ReasonOverLimit}, "102000", "-2000", "1.02"},
+		{"over limit", "20000", Block, []CheckCode{ReasonOverLimit}, "102000", "-2000", "1.02"},
 		// A zero order checks the account as it stands.
-		{"zero order", "0", Approve, []ReasonCode{ReasonWithinLimit}, "82000", "18000", "0.82"},
+		{"zero order", "0", Approve, []CheckCode{ReasonWithinLimit}, "82000", "18000", "0.82"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -81,7 +81,7 @@ func TestCheckRulesVariants(t *testing.T) {
 	got, err := tol.Check(acmeLimit(), acmeExposure(), order("20000"))
 	require.NoError(t, err)
 	assert.Equal(t, Warn, got.Outcome)
-	assert.Equal(t, []ReasonCode{ReasonWithinTolerance}, reasonCodes(got.Reasons))
+	assert.Equal(t, []CheckCode{ReasonWithinTolerance}, reasonCodes(got.Reasons))
 	assert.Equal(t, "exposure after order 102000 exceeds limit 100000 by 2000 EUR, within tolerance 5%", got.Reasons[0].Text)
 
 	// 82,000 + 24,000 = 106,000 exceeds the ceiling by 1,000: block.
@@ -102,7 +102,7 @@ func TestCheckRulesVariants(t *testing.T) {
 	got, err = Check(held, acmeExposure(), order("1000"))
 	require.NoError(t, err)
 	assert.Equal(t, Block, got.Outcome)
-	assert.Equal(t, []ReasonCode{ReasonOnHold, ReasonWithinLimit}, reasonCodes(got.Reasons))
+	assert.Equal(t, []CheckCode{ReasonOnHold, ReasonWithinLimit}, reasonCodes(got.Reasons))
 	assert.Equal(t, Block, got.Reasons[0].Outcome)
 	assert.Equal(t, Approve, got.Reasons[1].Outcome)
 
@@ -112,7 +112,7 @@ func TestCheckRulesVariants(t *testing.T) {
 	got, err = Check(acmeLimit(), late, order("1000"))
 	require.NoError(t, err)
 	assert.Equal(t, Block, got.Outcome)
-	assert.Equal(t, []ReasonCode{ReasonOverdue, ReasonWithinLimit}, reasonCodes(got.Reasons))
+	assert.Equal(t, []CheckCode{ReasonOverdue, ReasonWithinLimit}, reasonCodes(got.Reasons))
 	assert.Equal(t, "oldest open item is 45 days past due, more than the 30 allowed", got.Reasons[0].Text)
 
 	// … or warned with OverdueWarnOnly.
@@ -133,7 +133,7 @@ func TestCheckRulesVariants(t *testing.T) {
 	got, err = warnOnly.Check(held, late, order("30000"))
 	require.NoError(t, err)
 	assert.Equal(t, Block, got.Outcome)
-	assert.Equal(t, []ReasonCode{ReasonOnHold, ReasonOverdue, ReasonOverLimit}, reasonCodes(got.Reasons))
+	assert.Equal(t, []CheckCode{ReasonOnHold, ReasonOverdue, ReasonOverLimit}, reasonCodes(got.Reasons))
 }
 
 func TestCheckZeroLimitAndCredit(t *testing.T) {
@@ -142,7 +142,7 @@ func TestCheckZeroLimitAndCredit(t *testing.T) {
 	got, err := Check(none, Exposure{Currency: "USD"}, Order{Currency: "USD", Amount: ctlDec("0.01")})
 	require.NoError(t, err)
 	assert.Equal(t, Block, got.Outcome)
-	assert.Equal(t, []ReasonCode{ReasonNoLimit}, reasonCodes(got.Reasons))
+	assert.Equal(t, []CheckCode{ReasonNoLimit}, reasonCodes(got.Reasons))
 	requireDecimal(t, "0", got.UtilisationAfter)
 	requireDecimal(t, "-0.01", got.HeadroomAfter)
 
@@ -252,7 +252,7 @@ func FuzzCheck(f *testing.F) {
 		warnS, tolS string, maxOverdue int, onHold, warnOnly bool, cur, orderCur string) {
 		var vals [8]decimal.Decimal
 		for i, s := range []string{limS, recS, ordS, shipS, otherS, orderS, warnS, tolS} {
-			v, ok := fuzzDec(s)
+			v, ok := ctlFuzzDec(s)
 			if !ok {
 				return
 			}

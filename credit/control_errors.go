@@ -44,33 +44,33 @@ var (
 	ErrInvalidBehaviour = errors.New("credit: invalid behaviour")
 )
 
-// maxDigits bounds the decimals the control functions accept: at most 100
+// controlMaxDigits bounds the decimals the control functions accept: at most 100
 // digits before the point (|v| < 1e100) and an exponent of at least −100
 // (at most 100 decimal places as written). Decimals beyond it are rejected
 // before any comparison, because comparing or adding a decimal with an
 // exponent near ±2³¹ makes shopspring build a number of billions of digits
 // (or panic on exponent overflow).
-const maxDigits = 100
+const controlMaxDigits = 100
 
-// namedDecimal is a decimal input and the name of its field.
-type namedDecimal struct {
+// namedAmount is a decimal input and the name of its field.
+type namedAmount struct {
 	name string
 	v    decimal.Decimal
 }
 
-// inRange reports whether v is within maxDigits; it never rescales v.
-func inRange(v decimal.Decimal) bool {
+// withinDigits reports whether v is within controlMaxDigits; it never rescales v.
+func withinDigits(v decimal.Decimal) bool {
 	exp := int64(v.Exponent())
-	return exp >= -maxDigits && int64(v.NumDigits())+exp <= maxDigits
+	return exp >= -controlMaxDigits && int64(v.NumDigits())+exp <= controlMaxDigits
 }
 
-// checkRange reports the first field out of range, wrapping sentinel. The
+// checkDigits reports the first field out of range, wrapping sentinel. The
 // value itself is not printed: it may have billions of digits.
-func checkRange(sentinel error, ref string, fields ...namedDecimal) error {
+func checkDigits(sentinel error, ref string, fields ...namedAmount) error {
 	for _, f := range fields {
-		if !inRange(f.v) {
+		if !withinDigits(f.v) {
 			return fmt.Errorf("%w: %s%s has %d digits and exponent %d, beyond the supported %d digits either side of the point",
-				sentinel, refPrefix(ref), f.name, f.v.NumDigits(), f.v.Exponent(), maxDigits)
+				sentinel, refPrefix(ref), f.name, f.v.NumDigits(), f.v.Exponent(), controlMaxDigits)
 		}
 	}
 	return nil

@@ -38,8 +38,8 @@ func requireSentinel(t *testing.T, err error) {
 	t.Fatalf("error %v wraps no sentinel", err)
 }
 
-// fuzzDec parses a fuzzed decimal, or reports false for text that is not one.
-func fuzzDec(s string) (decimal.Decimal, bool) {
+// ctlFuzzDec parses a fuzzed decimal, or reports false for text that is not one.
+func ctlFuzzDec(s string) (decimal.Decimal, bool) {
 	if len(s) > 60 {
 		return decimal.Zero, false
 	}

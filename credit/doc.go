@@ -22,7 +22,7 @@
 // + shipped-not-invoiced (deliveries and billing documents not yet posted),
 // plus any components the caller names (bills of exchange, a deposit held
 // as security with a negative sign). Check adds the order and applies
-// [CheckRules] in a fixed order, every rule that applies adding a Reason,
+// [CheckRules] in a fixed order, every rule that applies adding a [CheckReason],
 // the Outcome being the most severe: on hold → Block; oldest item more
 // than MaxOverdueDays past due → Block (or Warn) even under the limit;
 // exposure after the order above the limit plus Tolerance → Block, above

@@ -61,10 +61,10 @@ type PortfolioLoss struct {
 // ExposureAtDefault is EAD = drawn + CCF × undrawn (Basel II, BCBS 128,
 // June 2006, ¶¶ 308–316 on EAD and the conversion of undrawn commitments).
 func ExposureAtDefault(drawn, undrawn, ccf decimal.Decimal) (decimal.Decimal, error) {
-	if err := checkFraction("ccf", "", ccf); err != nil {
+	if err := checkUnitInterval("ccf", "", ccf); err != nil {
 		return decimal.Zero, err
 	}
-	if err := checkRange(ErrInvalidExposure, "", namedDecimal{"drawn", drawn}, namedDecimal{"undrawn", undrawn}); err != nil {
+	if err := checkDigits(ErrInvalidExposure, "", namedAmount{"drawn", drawn}, namedAmount{"undrawn", undrawn}); err != nil {
 		return decimal.Zero, err
 	}
 	if drawn.IsNegative() || undrawn.IsNegative() {
@@ -81,10 +81,10 @@ func ExposureAtDefault(drawn, undrawn, ccf decimal.Decimal) (decimal.Decimal, er
 // PD, LGD or CCF outside [0, 1] wraps ErrInvalidProbability; a negative
 // Drawn or Undrawn wraps ErrInvalidExposure.
 func ExpectedLoss(x LossExposure) (Loss, error) {
-	if err := checkFraction("pd", x.Ref, x.PD); err != nil {
+	if err := checkUnitInterval("pd", x.Ref, x.PD); err != nil {
 		return Loss{}, err
 	}
-	if err := checkFraction("lgd", x.Ref, x.LGD); err != nil {
+	if err := checkUnitInterval("lgd", x.Ref, x.LGD); err != nil {
 		return Loss{}, err
 	}
 	ead, err := ExposureAtDefault(x.Drawn, x.Undrawn, x.CCF)
@@ -134,9 +134,9 @@ func PortfolioExpectedLoss(exposures []LossExposure) (PortfolioLoss, error) {
 	return PortfolioLoss{Lines: lines, Totals: totals}, nil
 }
 
-// checkFraction reports a value outside [0, 1] as ErrInvalidProbability.
-func checkFraction(field, ref string, v decimal.Decimal) error {
-	if err := checkRange(ErrInvalidProbability, ref, namedDecimal{field, v}); err != nil {
+// checkUnitInterval reports a value outside [0, 1] as ErrInvalidProbability.
+func checkUnitInterval(field, ref string, v decimal.Decimal) error {
+	if err := checkDigits(ErrInvalidProbability, ref, namedAmount{field, v}); err != nil {
 		return err
 	}
 	if v.IsNegative() || v.GreaterThan(decimal.NewFromInt(1)) {

@@ -103,7 +103,7 @@ func FuzzPortfolioExpectedLoss(f *testing.F) {
 	f.Fuzz(func(t *testing.T, pdS, lgdS, drawnS, undrawnS, ccfS string) {
 		var v [5]decimal.Decimal
 		for i, s := range []string{pdS, lgdS, drawnS, undrawnS, ccfS} {
-			x, ok := fuzzDec(s)
+			x, ok := ctlFuzzDec(s)
 			if !ok {
 				return
 			}

@@ -70,11 +70,11 @@ func (e Exposure) Total() decimal.Decimal {
 // component, or an amount beyond 100 digits either side of the point. The
 // error wraps ErrInvalidExposure.
 func (e Exposure) Validate() error {
-	fields := []namedDecimal{{"openReceivables", e.OpenReceivables}, {"openOrders", e.OpenOrders}, {"shippedNotInvoiced", e.ShippedNotInvoiced}}
+	fields := []namedAmount{{"openReceivables", e.OpenReceivables}, {"openOrders", e.OpenOrders}, {"shippedNotInvoiced", e.ShippedNotInvoiced}}
 	for _, o := range e.Others {
-		fields = append(fields, namedDecimal{"others " + o.Name, o.Amount})
+		fields = append(fields, namedAmount{"others " + o.Name, o.Amount})
 	}
-	if err := checkRange(ErrInvalidExposure, "", fields...); err != nil {
+	if err := checkDigits(ErrInvalidExposure, "", fields...); err != nil {
 		return err
 	}
 	switch {
@@ -95,7 +95,7 @@ func (e Exposure) Validate() error {
 
 // validate reports a negative limit (ErrInvalidLimit).
 func (l CreditLimit) validate() error {
-	if err := checkRange(ErrInvalidLimit, l.Customer, namedDecimal{"amount", l.Amount}); err != nil {
+	if err := checkDigits(ErrInvalidLimit, l.Customer, namedAmount{"amount", l.Amount}); err != nil {
 		return err
 	}
 	if l.Amount.IsNegative() {

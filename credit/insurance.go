@@ -74,11 +74,11 @@ type ClaimsReport struct {
 // Validate reports an insured share outside [0, 1] (ErrInvalidProbability)
 // or a negative deductible, limit or premium rate (ErrInvalidInsurance).
 func (c Cover) Validate() error {
-	if err := checkFraction("insuredShare", "", c.InsuredShare); err != nil {
+	if err := checkUnitInterval("insuredShare", "", c.InsuredShare); err != nil {
 		return err
 	}
-	fields := []namedDecimal{{"deductible", c.Deductible}, {"buyerLimit", c.BuyerLimit}, {"maxLiability", c.MaxLiability}, {"premiumRate", c.PremiumRate}}
-	if err := checkRange(ErrInvalidInsurance, "", fields...); err != nil {
+	fields := []namedAmount{{"deductible", c.Deductible}, {"buyerLimit", c.BuyerLimit}, {"maxLiability", c.MaxLiability}, {"premiumRate", c.PremiumRate}}
+	if err := checkDigits(ErrInvalidInsurance, "", fields...); err != nil {
 		return err
 	}
 	for _, f := range fields {
@@ -104,8 +104,8 @@ func (c Cover) Claim(d DefaultedReceivable, buyerPaid, aggregatePaid decimal.Dec
 	if err := c.Validate(); err != nil {
 		return Claim{}, err
 	}
-	if err := checkRange(ErrInvalidInsurance, d.Ref, namedDecimal{"loss", d.Loss},
-		namedDecimal{"buyerPaid", buyerPaid}, namedDecimal{"aggregatePaid", aggregatePaid}); err != nil {
+	if err := checkDigits(ErrInvalidInsurance, d.Ref, namedAmount{"loss", d.Loss},
+		namedAmount{"buyerPaid", buyerPaid}, namedAmount{"aggregatePaid", aggregatePaid}); err != nil {
 		return Claim{}, err
 	}
 	switch {
@@ -161,7 +161,7 @@ func (c Cover) Premium(insuredTurnover decimal.Decimal) (decimal.Decimal, error)
 	if err := c.Validate(); err != nil {
 		return decimal.Zero, err
 	}
-	if err := checkRange(ErrInvalidInsurance, "", namedDecimal{"insured turnover", insuredTurnover}); err != nil {
+	if err := checkDigits(ErrInvalidInsurance, "", namedAmount{"insured turnover", insuredTurnover}); err != nil {
 		return decimal.Zero, err
 	}
 	if insuredTurnover.IsNegative() {
@@ -198,7 +198,7 @@ func (c Cover) Value(insuredTurnover, expectedLoss decimal.Decimal) (CoverValue,
 	if err != nil {
 		return CoverValue{}, err
 	}
-	if err := checkRange(ErrInvalidInsurance, "", namedDecimal{"expected loss", expectedLoss}); err != nil {
+	if err := checkDigits(ErrInvalidInsurance, "", namedAmount{"expected loss", expectedLoss}); err != nil {
 		return CoverValue{}, err
 	}
 	if expectedLoss.IsNegative() {

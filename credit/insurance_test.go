@@ -147,7 +147,7 @@ func FuzzClaims(f *testing.F) {
 	f.Fuzz(func(t *testing.T, shareS, dedS, buyerS, maxS, loss1S, loss2S string) {
 		var v [6]decimal.Decimal
 		for i, s := range []string{shareS, dedS, buyerS, maxS, loss1S, loss2S} {
-			x, ok := fuzzDec(s)
+			x, ok := ctlFuzzDec(s)
 			if !ok {
 				return
 			}

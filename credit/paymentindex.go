@@ -68,7 +68,7 @@ type PaymentIndexResult struct {
 // The result is at full internal precision (16 places); round for display.
 func IndexFromDays(daysBeyondTerms decimal.Decimal) decimal.Decimal {
 	first, last := indexScale[0], indexScale[len(indexScale)-1]
-	daysBeyondTerms = tame(daysBeyondTerms)
+	daysBeyondTerms = tameDays(daysBeyondTerms)
 	if daysBeyondTerms.LessThanOrEqual(decimal.NewFromInt(first.days)) {
 		return decimal.NewFromInt(first.index)
 	}
@@ -80,7 +80,7 @@ func IndexFromDays(daysBeyondTerms decimal.Decimal) decimal.Decimal {
 		i++
 	}
 	lo, hi := indexScale[i-1], indexScale[i]
-	return interpolate(daysBeyondTerms, lo.days, lo.index, hi.days, hi.index)
+	return interpolateScale(daysBeyondTerms, lo.days, lo.index, hi.days, hi.index)
 }
 
 // DaysFromIndex is the inverse of IndexFromDays: the days beyond terms that
@@ -88,7 +88,7 @@ func IndexFromDays(daysBeyondTerms decimal.Decimal) decimal.Decimal {
 // 180 (180 or more days late); at the anchors it returns the anchor's days
 // exactly. An index outside [0, 100] wraps ErrInvalidExperience.
 func DaysFromIndex(index decimal.Decimal) (decimal.Decimal, error) {
-	if err := checkRange(ErrInvalidExperience, "", namedDecimal{"index", index}); err != nil {
+	if err := checkDigits(ErrInvalidExperience, "", namedAmount{"index", index}); err != nil {
 		return decimal.Zero, err
 	}
 	first, last := indexScale[0], indexScale[len(indexScale)-1]
@@ -100,11 +100,11 @@ func DaysFromIndex(index decimal.Decimal) (decimal.Decimal, error) {
 		i++
 	}
 	lo, hi := indexScale[i-1], indexScale[i]
-	return interpolate(index, lo.index, lo.days, hi.index, hi.days), nil
+	return interpolateScale(index, lo.index, lo.days, hi.index, hi.days), nil
 }
 
-// interpolate is y on the line through (x0, y0) and (x1, y1) at x; x0 ≠ x1.
-func interpolate(x decimal.Decimal, x0, y0, x1, y1 int64) decimal.Decimal {
+// interpolateScale is y on the line through (x0, y0) and (x1, y1) at x; x0 ≠ x1.
+func interpolateScale(x decimal.Decimal, x0, y0, x1, y1 int64) decimal.Decimal {
 	rise := x.Sub(decimal.NewFromInt(x0)).Mul(decimal.NewFromInt(y1 - y0))
 	return decimal.NewFromInt(y0).Add(rise.DivRound(decimal.NewFromInt(x1-x0), indexPrecision))
 }
@@ -126,7 +126,7 @@ func PaymentIndex(experiences []PaymentExperience) (PaymentIndexResult, error) {
 	var res PaymentIndexResult
 	weighted := decimal.Zero
 	for i, x := range experiences {
-		if err := checkRange(ErrInvalidExperience, x.Ref, namedDecimal{"amount", x.Amount}); err != nil {
+		if err := checkDigits(ErrInvalidExperience, x.Ref, namedAmount{"amount", x.Amount}); err != nil {
 			return PaymentIndexResult{}, err
 		}
 		if x.Amount.IsNegative() {
@@ -159,10 +159,10 @@ func PaymentIndex(experiences []PaymentExperience) (PaymentIndexResult, error) {
 	return res, nil
 }
 
-// tame bounds days for IndexFromDays without rescaling an extreme decimal:
+// tameDays bounds days for IndexFromDays without rescaling an extreme decimal:
 // beyond a billion days either way the sign is all that matters, and
 // digits past indexPrecision places cannot move the index.
-func tame(days decimal.Decimal) decimal.Decimal {
+func tameDays(days decimal.Decimal) decimal.Decimal {
 	exp, digits := int64(days.Exponent()), int64(days.NumDigits())
 	switch {
 	case digits+exp > 10:

@@ -133,7 +133,7 @@ func FuzzPaymentIndex(f *testing.F) {
 			d int
 			c string
 		}{{a1, d1, c1}, {a2, d2, c1}, {a3, d3, c2}} {
-			v, ok := fuzzDec(p.a)
+			v, ok := ctlFuzzDec(p.a)
 			if !ok {
 				return
 			}

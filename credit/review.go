@@ -81,10 +81,10 @@ type Behaviour struct {
 
 // Validate reports behaviour that cannot occur (ErrInvalidBehaviour).
 func (b Behaviour) Validate() error {
-	if err := checkRange(ErrInvalidBehaviour, "", namedDecimal{"averageDaysLate", b.AverageDaysLate},
-		namedDecimal{"overdueShare", b.OverdueShare}, namedDecimal{"utilisation", b.Utilisation},
-		namedDecimal{"purchaseGrowth", b.PurchaseGrowth}, namedDecimal{"score", b.Score},
-		namedDecimal{"scoreChange", b.ScoreChange}); err != nil {
+	if err := checkDigits(ErrInvalidBehaviour, "", namedAmount{"averageDaysLate", b.AverageDaysLate},
+		namedAmount{"overdueShare", b.OverdueShare}, namedAmount{"utilisation", b.Utilisation},
+		namedAmount{"purchaseGrowth", b.PurchaseGrowth}, namedAmount{"score", b.Score},
+		namedAmount{"scoreChange", b.ScoreChange}); err != nil {
 		return err
 	}
 	switch {
@@ -229,8 +229,8 @@ func Review(current CreditLimit, b Behaviour) (Proposal, error) {
 // name or condition, with an unknown action or a negative step
 // (ErrInvalidRule).
 func (r ReviewRules) Validate() error {
-	if err := checkRange(ErrInvalidLimit, "", namedDecimal{"maxIncrease", r.MaxIncrease},
-		namedDecimal{"maxDecrease", r.MaxDecrease}, namedDecimal{"unit", r.Unit}); err != nil {
+	if err := checkDigits(ErrInvalidLimit, "", namedAmount{"maxIncrease", r.MaxIncrease},
+		namedAmount{"maxDecrease", r.MaxDecrease}, namedAmount{"unit", r.Unit}); err != nil {
 		return err
 	}
 	switch {
@@ -249,8 +249,8 @@ func (r ReviewRules) Validate() error {
 			return fmt.Errorf("%w: rule %d %q has no condition", ErrInvalidRule, i, rule.Name)
 		case rule.Action < ActionIncrease || rule.Action > ActionFreeze:
 			return fmt.Errorf("%w: rule %d %q action %d is unknown", ErrInvalidRule, i, rule.Name, uint8(rule.Action))
-		case !inRange(rule.Step):
-			return checkRange(ErrInvalidRule, rule.Name, namedDecimal{"step", rule.Step})
+		case !withinDigits(rule.Step):
+			return checkDigits(ErrInvalidRule, rule.Name, namedAmount{"step", rule.Step})
 		case rule.Step.IsNegative():
 			return fmt.Errorf("%w: rule %d %q step %s must not be negative", ErrInvalidRule, i, rule.Name, rule.Step)
 		}

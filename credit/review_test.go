@@ -171,7 +171,7 @@ func FuzzReview(f *testing.F) {
 	f.Fuzz(func(t *testing.T, limS, lateS, overdueS, utilS string, bounced int, growthS, scoreS, unitS string) {
 		var vals [7]decimal.Decimal
 		for i, s := range []string{limS, lateS, overdueS, utilS, growthS, scoreS, unitS} {
-			v, ok := fuzzDec(s)
+			v, ok := ctlFuzzDec(s)
 			if !ok {
 				return
 			}
