@@ -159,9 +159,13 @@ const RuleNoMatch = "no-rule-matched"
 // carries (insurance cover, EAD under a CCF) for no sales.
 func DefaultReviewRules() ReviewRules {
 	dec := func(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+	// Thresholds are parsed once here and captured by the conditions.
+	days5, days10, days30, days60 := dec("5"), dec("10"), dec("30"), dec("60")
+	share05, share15, share40 := dec("0.05"), dec("0.15"), dec("0.40")
+	used20, used80, grew10, fell20 := dec("0.20"), dec("0.80"), dec("0.10"), dec("-20")
 	goodPayer := func(b Behaviour) bool {
-		return b.Utilisation.GreaterThanOrEqual(dec("0.80")) &&
-			b.AverageDaysLate.LessThanOrEqual(dec("5")) && b.OverdueShare.LessThanOrEqual(dec("0.05"))
+		return b.Utilisation.GreaterThanOrEqual(used80) &&
+			b.AverageDaysLate.LessThanOrEqual(days5) && b.OverdueShare.LessThanOrEqual(share05)
 	}
 	return ReviewRules{
 		MaxIncrease: dec("0.20"), MaxDecrease: dec("0.50"), Unit: dec("1"),
@@ -169,25 +173,25 @@ func DefaultReviewRules() ReviewRules {
 			{Name: "bounced-payments", Description: "2 or more bounced payments", Action: ActionFreeze,
 				When: func(b Behaviour) bool { return b.BouncedPayments >= 2 }},
 			{Name: "seriously-late", Description: "pays more than 60 days late on average", Action: ActionFreeze,
-				When: func(b Behaviour) bool { return b.AverageDaysLate.GreaterThan(dec("60")) }},
+				When: func(b Behaviour) bool { return b.AverageDaysLate.GreaterThan(days60) }},
 			{Name: "late-payer", Description: "pays more than 30 days late or over 40% overdue", Action: ActionDecrease, Step: dec("0.30"),
 				When: func(b Behaviour) bool {
-					return b.AverageDaysLate.GreaterThan(dec("30")) || b.OverdueShare.GreaterThan(dec("0.40"))
+					return b.AverageDaysLate.GreaterThan(days30) || b.OverdueShare.GreaterThan(share40)
 				}},
 			{Name: "score-drop", Description: "score fell by 20 points or more", Action: ActionDecrease, Step: dec("0.20"),
-				When: func(b Behaviour) bool { return b.ScoreChange.LessThanOrEqual(dec("-20")) }},
+				When: func(b Behaviour) bool { return b.ScoreChange.LessThanOrEqual(fell20) }},
 			{Name: "slipping", Description: "a bounced payment, over 10 days late or over 15% overdue", Action: ActionHold,
 				When: func(b Behaviour) bool {
-					return b.BouncedPayments == 1 || b.AverageDaysLate.GreaterThan(dec("10")) || b.OverdueShare.GreaterThan(dec("0.15"))
+					return b.BouncedPayments == 1 || b.AverageDaysLate.GreaterThan(days10) || b.OverdueShare.GreaterThan(share15)
 				}},
 			{Name: "growing-good-payer", Description: "prompt payer using 80%+ of the limit, purchases up 10%+", Action: ActionIncrease, Step: dec("0.20"),
 				When: func(b Behaviour) bool {
-					return goodPayer(b) && b.PurchaseGrowth.GreaterThanOrEqual(dec("0.10")) && !b.ScoreChange.IsNegative()
+					return goodPayer(b) && b.PurchaseGrowth.GreaterThanOrEqual(grew10) && !b.ScoreChange.IsNegative()
 				}},
 			{Name: "well-used-good-payer", Description: "prompt payer using 80%+ of the limit", Action: ActionIncrease, Step: dec("0.10"),
 				When: goodPayer},
 			{Name: "unused-limit", Description: "uses less than 20% of the limit", Action: ActionDecrease, Step: dec("0.10"),
-				When: func(b Behaviour) bool { return b.Utilisation.LessThan(dec("0.20")) }},
+				When: func(b Behaviour) bool { return b.Utilisation.LessThan(used20) }},
 			{Name: "steady", Description: "no rule for a change applies", Action: ActionHold,
 				When: func(Behaviour) bool { return true }},
 		},
