@@ -193,7 +193,8 @@ func (r CheckRules) Validate() error {
 //     limit × WarnAt → Warn (ReasonOverWarning); otherwise Approve
 //     (ReasonWithinLimit).
 //
-// "Over" is strict: an exposure exactly at the limit is approved. Limit,
+// "Over" is strict: an exposure exactly at the limit is not over it (it
+// is still over a WarnAt below 1, so Check warns). Limit,
 // exposure and order must share one currency (ErrCurrencyMismatch); a
 // negative limit (ErrInvalidLimit), an invalid exposure
 // (ErrInvalidExposure), a negative order (ErrInvalidOrder) or invalid rules

@@ -241,3 +241,21 @@ func ExampleCover_Value() {
 		"retained EL", v.RetainedExpectedLoss, "net cost", v.NetCost)
 	// Output: premium 10000 expected recovery 7200 retained EL 800 net cost 2800
 }
+
+// EAD from the order-check inputs: the exposure is drawn, the rest of the
+// limit undrawn.
+func ExampleLossExposureOf() {
+	limit := credit.CreditLimit{Customer: "Acme GmbH", Currency: "EUR", Amount: ctlDec("100000")}
+	exposure := credit.Exposure{Currency: "EUR", OpenReceivables: ctlDec("60000"), OpenOrders: ctlDec("20000")}
+	x, err := credit.LossExposureOf(limit, exposure, ctlDec("0.02"), ctlDec("0.45"), ctlDec("0.5"))
+	if err != nil {
+		panic(err)
+	}
+	l, err := credit.ExpectedLoss(x)
+	if err != nil {
+		panic(err)
+	}
+	// EAD 80,000 + 0.5 × 20,000 = 90,000; EL 0.009 × 90,000 = 810.
+	fmt.Println("drawn", x.Drawn, "undrawn", x.Undrawn, "EAD", l.EAD, "EL", l.EL)
+	// Output: drawn 80000 undrawn 20000 EAD 90000 EL 810
+}

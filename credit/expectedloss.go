@@ -58,6 +58,30 @@ type PortfolioLoss struct {
 	Totals []LossTotal `json:"totals"`
 }
 
+// LossExposureOf builds the LossExposure of a customer from its credit
+// limit and current exposure: Drawn is the exposure's Total (0 when the
+// customer is in credit) and Undrawn the unused limit, max(limit − drawn,
+// 0); the Ref is the limit's Customer. Limit and exposure must share one
+// currency (ErrCurrencyMismatch); the parameters are checked by
+// ExpectedLoss.
+func LossExposureOf(limit CreditLimit, exposure Exposure, pd, lgd, ccf decimal.Decimal) (LossExposure, error) {
+	if err := limit.validate(); err != nil {
+		return LossExposure{}, err
+	}
+	if err := exposure.Validate(); err != nil {
+		return LossExposure{}, fmt.Errorf("customer %q: %w", limit.Customer, err)
+	}
+	if exposure.Currency != limit.Currency {
+		return LossExposure{}, fmt.Errorf("%w: customer %q: limit in %q, exposure in %q",
+			ErrCurrencyMismatch, limit.Customer, limit.Currency, exposure.Currency)
+	}
+	drawn := decimal.Max(exposure.Total(), decimal.Zero)
+	return LossExposure{
+		Ref: limit.Customer, Currency: limit.Currency, PD: pd, LGD: lgd, CCF: ccf,
+		Drawn: drawn, Undrawn: decimal.Max(limit.Amount.Sub(drawn), decimal.Zero),
+	}, nil
+}
+
 // ExposureAtDefault is EAD = drawn + CCF × undrawn (Basel II, BCBS 128,
 // June 2006, ¶¶ 308–316 on EAD and the conversion of undrawn commitments).
 func ExposureAtDefault(drawn, undrawn, ccf decimal.Decimal) (decimal.Decimal, error) {

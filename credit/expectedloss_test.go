@@ -138,3 +138,33 @@ func BenchmarkPortfolioExpectedLoss1000(b *testing.B) {
 		}
 	}
 }
+
+func TestLossExposureOf(t *testing.T) {
+	// Exposure 82,000 on a 100,000 limit: drawn 82,000, undrawn 18,000;
+	// EAD at CCF 0.5 = 82,000 + 9,000 = 91,000; EL 0.02 × 0.45 × 91,000 = 819.
+	x, err := LossExposureOf(acmeLimit(), acmeExposure(), ctlDec("0.02"), ctlDec("0.45"), ctlDec("0.5"))
+	require.NoError(t, err)
+	assert.Equal(t, "Acme", x.Ref)
+	requireDecimal(t, "82000", x.Drawn)
+	requireDecimal(t, "18000", x.Undrawn)
+	l, err := ExpectedLoss(x)
+	require.NoError(t, err)
+	requireDecimal(t, "91000", l.EAD)
+	requireDecimal(t, "819", l.EL)
+
+	// Over the limit: nothing undrawn. In credit: nothing drawn.
+	x, err = LossExposureOf(CreditLimit{Currency: "EUR", Amount: ctlDec("50000")}, acmeExposure(), ctlDec("0"), ctlDec("0"), ctlDec("0"))
+	require.NoError(t, err)
+	requireDecimal(t, "0", x.Undrawn)
+	x, err = LossExposureOf(CreditLimit{Currency: "EUR", Amount: ctlDec("1000")}, Exposure{Currency: "EUR", OpenReceivables: ctlDec("-500")}, ctlDec("0"), ctlDec("0"), ctlDec("0"))
+	require.NoError(t, err)
+	requireDecimal(t, "0", x.Drawn)
+	requireDecimal(t, "1000", x.Undrawn)
+
+	_, err = LossExposureOf(acmeLimit(), Exposure{Currency: "USD"}, ctlDec("0"), ctlDec("0"), ctlDec("0"))
+	require.ErrorIs(t, err, ErrCurrencyMismatch)
+	_, err = LossExposureOf(CreditLimit{Amount: ctlDec("-1")}, Exposure{}, ctlDec("0"), ctlDec("0"), ctlDec("0"))
+	require.ErrorIs(t, err, ErrInvalidLimit)
+	_, err = LossExposureOf(CreditLimit{}, Exposure{OpenOrders: ctlDec("-1")}, ctlDec("0"), ctlDec("0"), ctlDec("0"))
+	require.ErrorIs(t, err, ErrInvalidExposure)
+}

@@ -186,9 +186,10 @@ func reviewCustomer(w io.Writer, c customer, claim credit.Claim) (credit.LossExp
 	fmt.Fprintf(w, "  payment index %s (about %s days beyond terms; invoices paid: %d)\n",
 		idx.Index.StringFixed(2), idx.DaysBeyondTerms.StringFixed(2), idx.Experiences)
 
-	drawn := c.exposure.Total()
-	lx := credit.LossExposure{Ref: name, Currency: cur, PD: c.pd, LGD: c.lgd, CCF: c.ccf,
-		Drawn: drawn, Undrawn: decimal.Max(c.limit.Amount.Sub(drawn), decimal.Zero)}
+	lx, err := credit.LossExposureOf(c.limit, c.exposure, c.pd, c.lgd, c.ccf)
+	if err != nil {
+		return credit.LossExposure{}, fmt.Errorf("loss exposure %s: %w", name, err)
+	}
 	el, err := credit.ExpectedLoss(lx)
 	if err != nil {
 		return credit.LossExposure{}, fmt.Errorf("expected loss %s: %w", name, err)
