@@ -88,6 +88,9 @@ func TestReviewBoundsAndRounding(t *testing.T) {
 		{"decrease past cap by rounding", rules(ActionDecrease, "0.5"), "10500", "5000", "-0.5238"},
 		// A zero limit stays zero; the rate is 0, not a division by zero.
 		{"zero limit", rules(ActionIncrease, "0.2"), "0", "0", "0"},
+		// A zero Unit leaves the limit unrounded: 12,345.67 × 1.2 =
+		// 14,814.804; change 2,469.134 ÷ 12,345.67 = 0.2.
+		{"no unit", func() ReviewRules { r := rules(ActionIncrease, "0.2"); r.Unit = decimal.Zero; return r }(), "12345.67", "14814.804", "0.2"},
 		// Hold keeps an unrounded limit as it is.
 		{"hold unrounded", rules(ActionHold, "0"), "12345.67", "12345.67", "0"},
 	}
