@@ -314,6 +314,7 @@ func TestControlConcurrent(t *testing.T) {
 	losses := []LossExposure{{Ref: "A", PD: ctlDec("0.02"), LGD: ctlDec("0.45"), Drawn: ctlDec("1000")}}
 	cover := testCover()
 	defaults := []DefaultedReceivable{{Ref: "1", Buyer: "A", Currency: "EUR", Loss: ctlDec("250000")}}
+	lines := []ExposureLine{{Currency: "EUR", Amount: ctlDec("1")}, {Currency: "USD", Kind: KindOther, Name: "x", Amount: ctlDec("2")}}
 
 	type result struct {
 		d  Decision
@@ -321,6 +322,7 @@ func TestControlConcurrent(t *testing.T) {
 		pi PaymentIndexResult
 		el PortfolioLoss
 		cl ClaimsReport
+		ex []Exposure
 	}
 	run := func() result {
 		var r result
@@ -334,6 +336,8 @@ func TestControlConcurrent(t *testing.T) {
 		r.el, err = PortfolioExpectedLoss(losses)
 		require.NoError(t, err)
 		r.cl, err = cover.Claims(defaults)
+		require.NoError(t, err)
+		r.ex, err = Exposures(lines)
 		require.NoError(t, err)
 		return r
 	}

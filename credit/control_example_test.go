@@ -259,3 +259,23 @@ func ExampleLossExposureOf() {
 	fmt.Println("drawn", x.Drawn, "undrawn", x.Undrawn, "EAD", l.EAD, "EL", l.EL)
 	// Output: drawn 80000 undrawn 20000 EAD 90000 EL 810
 }
+
+// An ERP's open items and orders, summed into one exposure per currency.
+func ExampleExposures() {
+	exposures, err := credit.Exposures([]credit.ExposureLine{
+		{Ref: "INV-1001", Currency: "EUR", Amount: ctlDec("12500.00"), DaysPastDue: 12},
+		{Ref: "CN-0042", Currency: "EUR", Amount: ctlDec("-420.00")},
+		{Ref: "SO-1", Currency: "EUR", Kind: credit.KindOpenOrder, Amount: ctlDec("3000.00")},
+		{Ref: "DN-7", Currency: "EUR", Kind: credit.KindShippedNotInvoiced, Amount: ctlDec("1200.00")},
+		{Ref: "INV-1003", Currency: "CNY", Amount: ctlDec("96000.00"), DaysPastDue: 41},
+	})
+	if err != nil {
+		panic(err)
+	}
+	for _, e := range exposures {
+		fmt.Println(e.Currency, e.Total().StringFixed(2), "oldest overdue", e.OverdueDays, "days")
+	}
+	// Output:
+	// CNY 96000.00 oldest overdue 41 days
+	// EUR 16280.00 oldest overdue 12 days
+}

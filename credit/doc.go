@@ -21,7 +21,8 @@
 // Exposure is SAP SD's static credit check: open receivables + open orders
 // + shipped-not-invoiced (deliveries and billing documents not yet posted),
 // plus any components the caller names (bills of exchange, a deposit held
-// as security with a negative sign). Check adds the order and applies
+// as security with a negative sign). [Exposures] sums an ERP's open items
+// and orders into one Exposure per currency. Check adds the order and applies
 // [CheckRules] in a fixed order, every rule that applies adding a [CheckReason],
 // the Outcome being the most severe: on hold → Block; oldest item more
 // than MaxOverdueDays past due → Block (or Warn) even under the limit;

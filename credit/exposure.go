@@ -2,6 +2,7 @@ package credit
 
 import (
 	"fmt"
+	"sort"
 
 	"github.com/shopspring/decimal"
 )
@@ -100,6 +101,101 @@ func (l CreditLimit) validate() error {
 	}
 	if l.Amount.IsNegative() {
 		return fmt.Errorf("%w: customer %q amount %s must not be negative", ErrInvalidLimit, l.Customer, l.Amount)
+	}
+	return nil
+}
+
+// ExposureKind says which component of an Exposure a line adds to.
+type ExposureKind uint8
+
+// The exposure kinds; the zero value is an open receivable.
+const (
+	// KindReceivable is an open item: an invoice (positive) or a credit
+	// note or unapplied payment (negative).
+	KindReceivable ExposureKind = iota
+	// KindOpenOrder is a confirmed order not yet shipped (≥ 0).
+	KindOpenOrder
+	// KindShippedNotInvoiced is a delivery not yet billed (≥ 0).
+	KindShippedNotInvoiced
+	// KindOther is a component the caller names in ExposureLine.Name.
+	KindOther
+)
+
+// ExposureLine is one open item, order or other commitment of a customer,
+// as an ERP lists them.
+type ExposureLine struct {
+	Ref      string          `json:"ref,omitempty"`
+	Currency string          `json:"currency"`
+	Kind     ExposureKind    `json:"kind"`
+	Name     string          `json:"name,omitempty"` // KindOther only: the component's name
+	Amount   decimal.Decimal `json:"amount"`
+	// DaysPastDue of an open receivable on the day of the check (0 when
+	// not yet due); the oldest positive one becomes Exposure.OverdueDays.
+	DaysPastDue int `json:"daysPastDue,omitempty"`
+}
+
+// Exposures sums one customer's lines into one Exposure per currency,
+// sorted by currency, with the Others summed per name and sorted by name.
+// Each Exposure's Total is the exact sum of its lines; currencies are never
+// added together. OverdueDays is the largest DaysPastDue among receivables
+// with a positive amount. A negative order or shipment, a negative
+// DaysPastDue, an unnamed other line or an unknown kind wraps
+// ErrInvalidExposure, naming the line's ref.
+func Exposures(lines []ExposureLine) ([]Exposure, error) {
+	byCurrency := map[string]*Exposure{}
+	others := map[string]map[string]decimal.Decimal{}
+	for i, l := range lines {
+		if err := l.validate(i); err != nil {
+			return nil, err
+		}
+		e := byCurrency[l.Currency]
+		if e == nil {
+			e = &Exposure{Currency: l.Currency}
+			byCurrency[l.Currency] = e
+		}
+		switch l.Kind {
+		case KindReceivable:
+			e.OpenReceivables = e.OpenReceivables.Add(l.Amount)
+			if l.Amount.IsPositive() {
+				e.OverdueDays = max(e.OverdueDays, l.DaysPastDue)
+			}
+		case KindOpenOrder:
+			e.OpenOrders = e.OpenOrders.Add(l.Amount)
+		case KindShippedNotInvoiced:
+			e.ShippedNotInvoiced = e.ShippedNotInvoiced.Add(l.Amount)
+		default: // KindOther, checked by validate
+			if others[l.Currency] == nil {
+				others[l.Currency] = map[string]decimal.Decimal{}
+			}
+			others[l.Currency][l.Name] = others[l.Currency][l.Name].Add(l.Amount)
+		}
+	}
+	out := make([]Exposure, 0, len(byCurrency))
+	for cur, e := range byCurrency {
+		for name, amount := range others[cur] {
+			e.Others = append(e.Others, ExposureComponent{Name: name, Amount: amount})
+		}
+		sort.Slice(e.Others, func(i, j int) bool { return e.Others[i].Name < e.Others[j].Name })
+		out = append(out, *e)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Currency < out[j].Currency })
+	return out, nil
+}
+
+// validate reports a line Exposures cannot add (ErrInvalidExposure).
+func (l ExposureLine) validate(i int) error {
+	if err := checkDigits(ErrInvalidExposure, l.Ref, namedAmount{"amount", l.Amount}); err != nil {
+		return fmt.Errorf("line %d: %w", i, err)
+	}
+	switch {
+	case l.Kind > KindOther:
+		return fmt.Errorf("%w: line %d %q kind %d is unknown", ErrInvalidExposure, i, l.Ref, uint8(l.Kind))
+	case (l.Kind == KindOpenOrder || l.Kind == KindShippedNotInvoiced) && l.Amount.IsNegative():
+		return fmt.Errorf("%w: line %d %q amount %s of an order or shipment must not be negative", ErrInvalidExposure, i, l.Ref, l.Amount)
+	case l.Kind == KindOther && l.Name == "":
+		return fmt.Errorf("%w: line %d %q of kind other has no name", ErrInvalidExposure, i, l.Ref)
+	case l.DaysPastDue < 0:
+		return fmt.Errorf("%w: line %d %q daysPastDue %d must not be negative", ErrInvalidExposure, i, l.Ref, l.DaysPastDue)
 	}
 	return nil
 }
