@@ -121,6 +121,37 @@ const (
 	KindOther
 )
 
+var kindNames = []string{KindReceivable: "receivable", KindOpenOrder: "open-order",
+	KindShippedNotInvoiced: "shipped-not-invoiced", KindOther: "other"}
+
+// String returns "receivable", "open-order", "shipped-not-invoiced" or
+// "other", and "ExposureKind(n)" otherwise.
+func (k ExposureKind) String() string {
+	if k <= KindOther {
+		return kindNames[k]
+	}
+	return fmt.Sprintf("ExposureKind(%d)", uint8(k))
+}
+
+// MarshalText encodes the kind as its String; an unknown kind fails.
+func (k ExposureKind) MarshalText() ([]byte, error) {
+	if k > KindOther {
+		return nil, fmt.Errorf("%w: exposure kind %d is unknown", ErrInvalidExposure, uint8(k))
+	}
+	return []byte(kindNames[k]), nil
+}
+
+// UnmarshalText decodes the names String returns.
+func (k *ExposureKind) UnmarshalText(text []byte) error {
+	for v, name := range kindNames {
+		if string(text) == name {
+			*k = ExposureKind(v)
+			return nil
+		}
+	}
+	return fmt.Errorf("%w: exposure kind %q is not receivable, open-order, shipped-not-invoiced or other", ErrInvalidExposure, text)
+}
+
 // ExposureLine is one open item, order or other commitment of a customer,
 // as an ERP lists them.
 type ExposureLine struct {

@@ -1,6 +1,7 @@
 package credit
 
 import (
+	"encoding/json"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -55,6 +56,27 @@ func TestExposuresErrors(t *testing.T) {
 		require.ErrorIs(t, err, ErrInvalidExposure, name)
 		assert.Contains(t, err.Error(), "line 1", name)
 	}
+}
+
+func TestExposureKindText(t *testing.T) {
+	for k := KindReceivable; k <= KindOther; k++ {
+		text, err := k.MarshalText()
+		require.NoError(t, err)
+		assert.Equal(t, k.String(), string(text))
+		var back ExposureKind
+		require.NoError(t, back.UnmarshalText(text))
+		assert.Equal(t, k, back)
+	}
+	assert.Equal(t, "ExposureKind(7)", ExposureKind(7).String())
+	_, err := ExposureKind(7).MarshalText()
+	require.ErrorIs(t, err, ErrInvalidExposure)
+	var k ExposureKind
+	require.ErrorIs(t, k.UnmarshalText([]byte("invoice")), ErrInvalidExposure)
+
+	var l ExposureLine
+	require.NoError(t, json.Unmarshal([]byte(`{"ref":"SO-1","currency":"EUR","kind":"open-order","amount":"3000"}`), &l))
+	assert.Equal(t, KindOpenOrder, l.Kind)
+	requireDecimal(t, "3000", l.Amount)
 }
 
 func FuzzExposures(f *testing.F) {
