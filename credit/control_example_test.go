@@ -279,3 +279,20 @@ func ExampleExposures() {
 	// CNY 96000.00 oldest overdue 41 days
 	// EUR 16280.00 oldest overdue 12 days
 }
+
+// A review's proposal becomes the limit the next order is checked against:
+// a frozen customer is on hold, so even a small order is blocked.
+func ExampleProposal_Limit() {
+	current := credit.CreditLimit{Customer: "Delta Logistics", Currency: "EUR", Amount: ctlDec("200000")}
+	p, err := credit.Review(current, credit.Behaviour{BouncedPayments: 2})
+	if err != nil {
+		panic(err)
+	}
+	d, err := credit.Check(p.Limit(), credit.Exposure{Currency: "EUR", OpenReceivables: ctlDec("50000")},
+		credit.Order{Ref: "SO-9", Currency: "EUR", Amount: ctlDec("100")})
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(p.Action, p.Rule, "→", d.Outcome, d.Reasons[0].Code)
+	// Output: freeze bounced-payments → block on-hold
+}
