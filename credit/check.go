@@ -1,0 +1,295 @@
+package credit
+
+import (
+	"fmt"
+
+	"github.com/shopspring/decimal"
+)
+
+// UtilisationPlaces is the number of decimal places, rounded half-up, of the
+// utilisation fractions in a Decision (4 places: 0.9234 is 92.34%). The
+// rules compare exact amounts, never the rounded fraction.
+const UtilisationPlaces = 4
+
+// Outcome is the verdict on an order. Its zero value is not an outcome: a
+// Decision returned without error always carries Approve, Warn or Block.
+type Outcome uint8
+
+// The outcomes, in increasing severity.
+const (
+	// Approve: the order fits; release it.
+	Approve Outcome = iota + 1
+	// Warn: release the order but tell the credit controller (SAP's
+	// "warning" reaction).
+	Warn
+	// Block: hold the order for a credit decision (SAP's delivery block).
+	Block
+)
+
+var outcomeNames = [...]string{Approve: "approve", Warn: "warn", Block: "block"}
+
+// String returns "approve", "warn" or "block", and "Outcome(n)" otherwise.
+func (o Outcome) String() string {
+	if o >= Approve && o <= Block {
+		return outcomeNames[o]
+	}
+	return fmt.Sprintf("Outcome(%d)", uint8(o))
+}
+
+// MarshalText encodes the outcome as its String; it fails on an invalid
+// outcome so that an undecided order never reads as approved.
+func (o Outcome) MarshalText() ([]byte, error) {
+	if o < Approve || o > Block {
+		return nil, fmt.Errorf("%w: outcome %d is not approve, warn or block", ErrInvalidRule, uint8(o))
+	}
+	return []byte(outcomeNames[o]), nil
+}
+
+// UnmarshalText decodes "approve", "warn" or "block".
+func (o *Outcome) UnmarshalText(text []byte) error {
+	for v := Approve; v <= Block; v++ {
+		if string(text) == outcomeNames[v] {
+			*o = v
+			return nil
+		}
+	}
+	return fmt.Errorf("%w: outcome %q is not approve, warn or block", ErrInvalidRule, text)
+}
+
+// CheckCode names why a check reached its outcome; stable for programs.
+type CheckCode string
+
+// The reason codes of Check, in the order the rules are evaluated.
+const (
+	// ReasonOnHold: the customer is on credit hold (Block).
+	ReasonOnHold CheckCode = "on-hold"
+	// ReasonOverdue: an open item is more days past due than
+	// CheckRules.MaxOverdueDays allows (Block, or Warn if OverdueWarnOnly).
+	ReasonOverdue CheckCode = "overdue"
+	// ReasonNoLimit: the limit is zero and the order leaves a positive
+	// exposure (Block).
+	ReasonNoLimit CheckCode = "no-limit"
+	// ReasonOverLimit: the exposure after the order exceeds the limit plus
+	// the tolerance (Block).
+	ReasonOverLimit CheckCode = "over-limit"
+	// ReasonWithinTolerance: over the limit but within the tolerance (Warn).
+	ReasonWithinTolerance CheckCode = "within-tolerance"
+	// ReasonOverWarning: utilisation after the order exceeds the warning
+	// threshold (Warn).
+	ReasonOverWarning CheckCode = "over-warning-threshold"
+	// ReasonWithinLimit: the exposure after the order fits the limit and the
+	// warning threshold (Approve).
+	ReasonWithinLimit CheckCode = "within-limit"
+)
+
+// CheckReason is one finding of a check: its code, the outcome it calls for and
+// a sentence with the figures that triggered it.
+type CheckReason struct {
+	Code    CheckCode `json:"code"`
+	Outcome Outcome   `json:"outcome"`
+	Text    string    `json:"text"`
+}
+
+// Order is the order to be checked: an amount (≥ 0) in the limit's currency.
+type Order struct {
+	Ref      string          `json:"ref,omitempty"`
+	Currency string          `json:"currency"`
+	Amount   decimal.Decimal `json:"amount"`
+}
+
+// CheckRules are the settings of the order check, SAP's credit-check
+// settings per risk category (transaction OVA8) in small.
+//
+// The zero value is a pure static check: block above the limit, approve
+// otherwise, no warning threshold, no tolerance and no overdue rule.
+// DefaultCheckRules gives the settings Check uses.
+type CheckRules struct {
+	// WarnAt is the utilisation (a fraction of the limit, in [0, 1]) above
+	// which an order that fits the limit is released with a warning; zero
+	// disables the warning.
+	WarnAt decimal.Decimal `json:"warnAt"`
+	// Tolerance is the fraction above the limit (≥ 0) still released, with a
+	// warning: 0.05 lets the exposure reach 105% of the limit.
+	Tolerance decimal.Decimal `json:"tolerance"`
+	// MaxOverdueDays, when positive, stops orders from customers whose
+	// oldest overdue item is more than this many days past due, even under
+	// the limit; zero disables the rule.
+	MaxOverdueDays int `json:"maxOverdueDays"`
+	// OverdueWarnOnly turns the overdue rule's Block into a Warn.
+	OverdueWarnOnly bool `json:"overdueWarnOnly,omitempty"`
+}
+
+// DefaultCheckRules are the settings of Check: warn above 90% utilisation,
+// no tolerance above the limit, block when an item is more than 30 days
+// past due.
+func DefaultCheckRules() CheckRules {
+	return CheckRules{WarnAt: decimal.New(9, -1), MaxOverdueDays: 30}
+}
+
+// Decision is the verdict on one order with everything needed to explain
+// it. Money is exact (sums of the inputs, never rounded); utilisation is
+// rounded half-up to UtilisationPlaces. Headroom is the limit minus the
+// exposure and is negative when the limit is exceeded.
+//
+// Utilisation is undefined for a zero limit; it is then reported as 0 and
+// the reason ReasonNoLimit (or ReasonWithinLimit when the exposure after the
+// order is not positive) says what happened.
+type Decision struct {
+	Customer          string          `json:"customer,omitempty"`
+	Order             string          `json:"order,omitempty"`
+	Currency          string          `json:"currency"`
+	Outcome           Outcome         `json:"outcome"`
+	Reasons           []CheckReason   `json:"reasons"`
+	Limit             decimal.Decimal `json:"limit"`
+	OrderAmount       decimal.Decimal `json:"orderAmount"`
+	ExposureBefore    decimal.Decimal `json:"exposureBefore"`
+	ExposureAfter     decimal.Decimal `json:"exposureAfter"`
+	HeadroomBefore    decimal.Decimal `json:"headroomBefore"`
+	HeadroomAfter     decimal.Decimal `json:"headroomAfter"`
+	UtilisationBefore decimal.Decimal `json:"utilisationBefore"`
+	UtilisationAfter  decimal.Decimal `json:"utilisationAfter"`
+}
+
+// Check decides an order against a credit limit and the customer's current
+// exposure with DefaultCheckRules. See CheckRules.Check.
+func Check(limit CreditLimit, exposure Exposure, order Order) (Decision, error) {
+	return DefaultCheckRules().Check(limit, exposure, order)
+}
+
+// Validate reports settings that cannot be applied: WarnAt outside [0, 1]
+// (ErrInvalidProbability), a negative Tolerance or MaxOverdueDays
+// (ErrInvalidRule).
+func (r CheckRules) Validate() error {
+	if err := checkDigits(ErrInvalidProbability, "", namedAmount{"warnAt", r.WarnAt}); err != nil {
+		return err
+	}
+	if err := checkDigits(ErrInvalidRule, "", namedAmount{"tolerance", r.Tolerance}); err != nil {
+		return err
+	}
+	switch {
+	case r.WarnAt.IsNegative() || r.WarnAt.GreaterThan(decimal.NewFromInt(1)):
+		return fmt.Errorf("%w: warnAt %s must be in [0, 1]", ErrInvalidProbability, r.WarnAt)
+	case r.Tolerance.IsNegative():
+		return fmt.Errorf("%w: tolerance %s must not be negative", ErrInvalidRule, r.Tolerance)
+	case r.MaxOverdueDays < 0:
+		return fmt.Errorf("%w: maxOverdueDays %d must not be negative", ErrInvalidRule, r.MaxOverdueDays)
+	}
+	return nil
+}
+
+// Check decides an order: the exposure after the order (exposure + order
+// amount) is compared with the limit, like SAP's static credit check (open
+// items + open orders + delivery and billing values against the limit).
+//
+// The rules are evaluated in this order, and every one that applies adds a
+// CheckReason; the Outcome is the most severe among them:
+//
+//  1. customer on hold → Block (ReasonOnHold);
+//  2. oldest overdue item more than MaxOverdueDays past due → Block, or Warn
+//     with OverdueWarnOnly (ReasonOverdue);
+//  3. exactly one limit finding: exposure after > limit × (1 + Tolerance) →
+//     Block (ReasonOverLimit, or ReasonNoLimit for a zero limit); exposure
+//     after > limit → Warn (ReasonWithinTolerance); exposure after >
+//     limit × WarnAt → Warn (ReasonOverWarning); otherwise Approve
+//     (ReasonWithinLimit).
+//
+// "Over" is strict: an exposure exactly at the limit is not over it (it
+// is still over a WarnAt below 1, so Check warns). Limit,
+// exposure and order must share one currency (ErrCurrencyMismatch); a
+// negative limit (ErrInvalidLimit), an invalid exposure
+// (ErrInvalidExposure), a negative order (ErrInvalidOrder) or invalid rules
+// are errors.
+func (r CheckRules) Check(limit CreditLimit, exposure Exposure, order Order) (Decision, error) {
+	if err := r.Validate(); err != nil {
+		return Decision{}, err
+	}
+	if err := limit.validate(); err != nil {
+		return Decision{}, err
+	}
+	if err := exposure.Validate(); err != nil {
+		return Decision{}, fmt.Errorf("customer %q: %w", limit.Customer, err)
+	}
+	if err := checkDigits(ErrInvalidOrder, order.Ref, namedAmount{"order amount", order.Amount}); err != nil {
+		return Decision{}, err
+	}
+	if order.Amount.IsNegative() {
+		return Decision{}, fmt.Errorf("%w: order %q amount %s must not be negative", ErrInvalidOrder, order.Ref, order.Amount)
+	}
+	if exposure.Currency != limit.Currency || order.Currency != limit.Currency {
+		return Decision{}, fmt.Errorf("%w: customer %q order %q: limit in %q, exposure in %q, order in %q",
+			ErrCurrencyMismatch, limit.Customer, order.Ref, limit.Currency, exposure.Currency, order.Currency)
+	}
+
+	before := exposure.Total()
+	after := before.Add(order.Amount)
+	d := Decision{
+		Customer:          limit.Customer,
+		Order:             order.Ref,
+		Currency:          limit.Currency,
+		Limit:             limit.Amount,
+		OrderAmount:       order.Amount,
+		ExposureBefore:    before,
+		ExposureAfter:     after,
+		HeadroomBefore:    limit.Amount.Sub(before),
+		HeadroomAfter:     limit.Amount.Sub(after),
+		UtilisationBefore: utilisationOf(before, limit.Amount),
+		UtilisationAfter:  utilisationOf(after, limit.Amount),
+	}
+	add := func(code CheckCode, o Outcome, format string, args ...any) {
+		d.Reasons = append(d.Reasons, CheckReason{Code: code, Outcome: o, Text: fmt.Sprintf(format, args...)})
+		d.Outcome = max(d.Outcome, o)
+	}
+
+	if limit.OnHold {
+		add(ReasonOnHold, Block, "customer is on credit hold")
+	}
+	if r.MaxOverdueDays > 0 && exposure.OverdueDays > r.MaxOverdueDays {
+		o := Block
+		if r.OverdueWarnOnly {
+			o = Warn
+		}
+		add(ReasonOverdue, o, "oldest open item is %d days past due, more than the %d allowed",
+			exposure.OverdueDays, r.MaxOverdueDays)
+	}
+
+	ceiling := limit.Amount.Add(limit.Amount.Mul(r.Tolerance))
+	switch {
+	case after.GreaterThan(ceiling) && limit.Amount.IsZero():
+		add(ReasonNoLimit, Block, "no credit limit: exposure after order %s %s", after, d.Currency)
+	case after.GreaterThan(ceiling):
+		add(ReasonOverLimit, Block, "exposure after order %s exceeds limit %s%s by %s %s",
+			after, limit.Amount, toleranceText(r.Tolerance), after.Sub(ceiling), d.Currency)
+	case after.GreaterThan(limit.Amount):
+		add(ReasonWithinTolerance, Warn, "exposure after order %s exceeds limit %s by %s %s, within tolerance %s%%",
+			after, limit.Amount, after.Sub(limit.Amount), d.Currency, percentText(r.Tolerance))
+	case r.WarnAt.IsPositive() && after.GreaterThan(limit.Amount.Mul(r.WarnAt)):
+		add(ReasonOverWarning, Warn, "utilisation after order %s%% exceeds warning threshold %s%%",
+			percentText(d.UtilisationAfter), percentText(r.WarnAt))
+	default:
+		add(ReasonWithinLimit, Approve, "exposure after order %s within limit %s, headroom %s %s",
+			after, limit.Amount, d.HeadroomAfter, d.Currency)
+	}
+	return d, nil
+}
+
+// utilisationOf is exposure ÷ limit rounded to UtilisationPlaces, and 0 for a
+// zero limit (where it is undefined; see Decision).
+func utilisationOf(exposure, limit decimal.Decimal) decimal.Decimal {
+	if limit.IsZero() {
+		return decimal.Zero
+	}
+	return exposure.DivRound(limit, UtilisationPlaces)
+}
+
+// percentText renders a fraction as a percentage without trailing zeros
+// (0.9 → "90", 0.9234 → "92.34").
+func percentText(fraction decimal.Decimal) string {
+	return fraction.Shift(2).String()
+}
+
+func toleranceText(tolerance decimal.Decimal) string {
+	if tolerance.IsZero() {
+		return ""
+	}
+	return " + " + percentText(tolerance) + "% tolerance"
+}

@@ -1,0 +1,85 @@
+package credit
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/shopspring/decimal"
+)
+
+// Sentinel errors of the credit-control half of the package (exposure check,
+// limit review, payment index, expected loss, credit insurance). Every error
+// returned wraps exactly one of them with %w, and its message names the
+// field, the item reference where there is one, and the bad value; test with
+// errors.Is.
+var (
+	// ErrInvalidLimit reports a negative credit limit, a limit review
+	// bounded by negative caps or a rounding unit below zero.
+	ErrInvalidLimit = errors.New("credit: invalid credit limit")
+	// ErrInvalidProbability reports a probability or fraction outside [0, 1]:
+	// PD, LGD, CCF, an insured share or a warning threshold.
+	ErrInvalidProbability = errors.New("credit: probability outside [0, 1]")
+	// ErrCurrencyMismatch reports amounts in different currencies that would
+	// have to be added or compared; currencies are never summed together.
+	ErrCurrencyMismatch = errors.New("credit: currency mismatch")
+	// ErrInvalidExposure reports a negative exposure component that cannot
+	// be negative (open orders, shipped-not-invoiced, drawn or undrawn
+	// amounts, days overdue) or an unnamed other component.
+	ErrInvalidExposure = errors.New("credit: invalid exposure")
+	// ErrInvalidRule reports a malformed check or review rule: an empty
+	// name, a missing condition, an unknown action or a negative step.
+	ErrInvalidRule = errors.New("credit: invalid rule")
+	// ErrInvalidOrder reports an order with a negative amount.
+	ErrInvalidOrder = errors.New("credit: invalid order")
+	// ErrInvalidInsurance reports a malformed credit-insurance cover or
+	// defaulted receivable: negative deductible, limits, rate or loss.
+	ErrInvalidInsurance = errors.New("credit: invalid insurance cover")
+	// ErrInvalidExperience reports a payment experience with a negative
+	// amount, a set of experiences with no positive amount, or an index
+	// outside 0–100.
+	ErrInvalidExperience = errors.New("credit: invalid payment experience")
+	// ErrInvalidBehaviour reports customer behaviour for a limit review that
+	// cannot occur: a share outside [0, 1], negative utilisation or a
+	// negative count of bounced payments.
+	ErrInvalidBehaviour = errors.New("credit: invalid behaviour")
+)
+
+// controlMaxDigits bounds the decimals the control functions accept: at most 100
+// digits before the point (|v| < 1e100) and an exponent of at least −100
+// (at most 100 decimal places as written). Decimals beyond it are rejected
+// before any comparison, because comparing or adding a decimal with an
+// exponent near ±2³¹ makes shopspring build a number of billions of digits
+// (or panic on exponent overflow).
+const controlMaxDigits = 100
+
+// namedAmount is a decimal input and the name of its field.
+type namedAmount struct {
+	name string
+	v    decimal.Decimal
+}
+
+// withinDigits reports whether v is within controlMaxDigits; it never rescales v.
+func withinDigits(v decimal.Decimal) bool {
+	exp := int64(v.Exponent())
+	return exp >= -controlMaxDigits && int64(v.NumDigits())+exp <= controlMaxDigits
+}
+
+// checkDigits reports the first field out of range, wrapping sentinel. The
+// value itself is not printed: it may have billions of digits.
+func checkDigits(sentinel error, ref string, fields ...namedAmount) error {
+	for _, f := range fields {
+		if !withinDigits(f.v) {
+			return fmt.Errorf("%w: %s%s has %d digits and exponent %d, beyond the supported %d digits either side of the point",
+				sentinel, refPrefix(ref), f.name, f.v.NumDigits(), f.v.Exponent(), controlMaxDigits)
+		}
+	}
+	return nil
+}
+
+// refPrefix renders an item reference for an error message.
+func refPrefix(ref string) string {
+	if ref == "" {
+		return ""
+	}
+	return fmt.Sprintf("%q ", ref)
+}
