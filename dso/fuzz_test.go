@@ -1,0 +1,99 @@
+package dso
+
+import (
+	"sync"
+	"testing"
+
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/require"
+)
+
+// parseOr reads a fuzzed decimal, falling back to zero for junk text.
+func parseOr(s string) decimal.Decimal {
+	v, err := decimal.NewFromString(s)
+	if err != nil || v.Exponent() < -40 || v.Exponent() > 40 {
+		return decimal.Zero
+	}
+	return v
+}
+
+// FuzzCountback checks that Countback never panics and that its DSO lies
+// between 0 and the total days of the periods given.
+func FuzzCountback(f *testing.F) {
+	f.Add("212000", "100000", 30, "80000", 30, "70000", 30)
+	f.Add("0", "0", 31, "0", 30, "0", 31)
+	f.Add("1e30", "1e-30", 1, "-1", 30, "5", -3)
+	f.Fuzz(func(t *testing.T, ar, s1 string, d1 int, s2 string, d2 int, s3 string, d3 int) {
+		periods := []Period{{parseOr(s1), d1}, {parseOr(s2), d2}, {parseOr(s3), d3}}
+		got, err := Countback(parseOr(ar), periods)
+		if err != nil {
+			return
+		}
+		total := int64(d1) + int64(d2) + int64(d3)
+		require.False(t, got.IsNegative())
+		require.True(t, got.LessThanOrEqual(decimal.NewFromInt(total)), "%s > %d", got, total)
+	})
+}
+
+// FuzzCEI checks that CEI never panics and stays within 0–100 when the
+// balances are consistent.
+func FuzzCEI(f *testing.F) {
+	f.Add("6200", "10890", "6340", "3590")
+	f.Add("0", "0", "0", "0")
+	f.Add("1e30", "1", "0.000000000000000000000000000001", "0")
+	f.Fuzz(func(t *testing.T, o, s, c, cc string) {
+		got, err := CEI(parseOr(o), parseOr(s), parseOr(c), parseOr(cc))
+		if err != nil {
+			return
+		}
+		if parseOr(c).LessThanOrEqual(parseOr(o).Add(parseOr(s))) {
+			require.False(t, got.IsNegative(), got.String())
+		}
+		require.True(t, got.LessThanOrEqual(hundred), got.String())
+	})
+}
+
+// TestConcurrentCallers calls every entry point from many goroutines on
+// shared inputs; run with -race. Results must equal the sequential ones.
+func TestConcurrentCallers(t *testing.T) {
+	periods := []Period{{d("100000"), 30}, {d("80000"), 30}, {d("70000"), 30}}
+	months := []Month{{Receivables: d("300"), Sales: d("310"), Days: 31}, {Receivables: d("400"), Sales: d("280"), Days: 28}}
+	run := func() []string {
+		var out []string
+		add := func(v decimal.Decimal, err error) {
+			require.NoError(t, err)
+			out = append(out, v.String())
+		}
+		add(Standard(d("150000"), d("1800000"), 365))
+		add(Countback(d("212000"), periods))
+		add(CEI(d("6200"), d("10890"), d("6340"), d("3590")))
+		add(Turnover(d("1800000"), d("150000")))
+		pts, err := Rolling(months, 3)
+		require.NoError(t, err)
+		out = append(out, pts[1].Standard.String())
+		r, err := CashReleased(d("36500000"), 365, d("82"), d("58"), d("0.08"))
+		require.NoError(t, err)
+		return append(out, r.Released.String())
+	}
+	want := run()
+	var wg sync.WaitGroup
+	for range 16 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			require.Equal(t, want, run())
+		}()
+	}
+	wg.Wait()
+}
+
+func BenchmarkCountback(b *testing.B) {
+	periods := []Period{{d("100000"), 30}, {d("80000"), 30}, {d("70000"), 30}}
+	ar := d("212000")
+	b.ReportAllocs()
+	for range b.N {
+		if _, err := Countback(ar, periods); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
