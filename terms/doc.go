@@ -1,6 +1,64 @@
-// Package terms models payment terms: parsing and printing the terms text
-// found on invoices ("2/10 net 30", "net 30 EOM", "10th prox", "月结30天"),
-// due and discount dates, business-day calendars and roll conventions,
-// installment schedules, and charges for late payment (simple interest,
-// daily penalties, statutory claims).
+// Package terms models payment terms: reading and printing the terms text
+// found on invoices and contracts, due and discount dates, business-day
+// calendars and roll conventions, installment schedules, and the charges
+// for paying late.
+//
+// # Terms
+//
+// [Parse] reads the usual forms — "net 30", "2/10 net 30", "2/10, 1/20,
+// net 45", "net 30 EOM", "2/10 EOM", "10th prox", "MFI", "COD", "CIA", "due
+// on receipt" — and their Chinese equivalents (月结30天, 货到付款, 见票即付,
+// full-width punctuation). A [Terms] is a small comparable value: its
+// [Terms.String] is canonical and Parse(t.String()) == t, it can be a map
+// key and it marshals as text in JSON.
+//
+// Month-end terms come in two orders and the difference is money:
+// "net 30 EOM" ([AfterMonthEnd], 月结30天) is 30 days after the end of the
+// invoice month, while "net 30 then EOM" ([MonthEndAfter]) is the end of the
+// month in which invoice + 30 days falls. "10th prox" ([NextMonthDay]) is a
+// day of the next month, clamped to the month's length. A cut-off day
+// ("月结30天 cutoff 25") treats invoices dated after it as next month's, as
+// in 月结 and 締め日 practice. "2/10 EOM" follows the common US convention:
+// discount to the 10th of the next month, net 20 days later.
+//
+// # Dates
+//
+// Dates are civil dates: only a time's year, month and day in its own
+// location count, days are counted on the calendar ([DaysBetween]), and
+// results are at midnight in the invoice's location, so a daylight-saving
+// change never moves a due date. [Terms.DueDate], [Terms.DiscountDeadlines]
+// and [Terms.DiscountRate] compute with integers only; DueDate allocates
+// nothing.
+//
+// Business days are the caller's: [Weekend] (Saturday–Sunday by default,
+// any other set with [Weekends]), [Holidays] (no tables are built in: they
+// differ by country and contract and go stale) and [Combine]. [Adjust]
+// moves a date by an ISDA roll convention ([Following], [ModifiedFollowing],
+// [Preceding], [ModifiedPreceding]); [AddBusinessDays] and
+// [BusinessDaysBetween] count.
+//
+// # Installments
+//
+// A [Schedule] splits an amount into percentage, fixed and balance lines,
+// each with its own terms for its due date; the installments always add up
+// exactly to the total (a balance line takes the remainder, or the
+// largest-remainder method distributes the last minor units).
+//
+// # Charges for late payment
+//
+// [LateInterest] is simple interest from the due date (Actual/365 Fixed or
+// Actual/360); [DailyPenalty] is a per-day contractual penalty (违约金) with
+// an optional cap; [LateDays] applies grace days. [EUClaim] and [UKClaim]
+// compute statutory claims under Directive 2011/7/EU (reference rate + 8
+// points and EUR 40) and the UK Late Payment of Commercial Debts (Interest)
+// Act 1998 (base rate + 8% and GBP 40/70/100); the caller supplies the
+// reference rate in force. Money is rounded half-up once, at the edge, to
+// [MoneyPlaces] or to the places the caller gives.
+//
+// # Example
+//
+//	t, err := terms.Parse("2/10, n/30")        // 2% if paid within 10 days, else net 30
+//	invoice := time.Date(2026, 1, 31, 0, 0, 0, 0, time.UTC)
+//	t.DueDate(invoice)                         // 2026-03-02
+//	t.DiscountRate(invoice, invoice.AddDate(0, 0, 10)) // 0.02
 package terms

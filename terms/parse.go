@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-
-	"github.com/shopspring/decimal"
 )
 
 // Parse reads payment terms as printed on invoices and contracts. Case,
@@ -243,16 +241,12 @@ func ordinal(tok string) (int, bool) {
 func (p *parser) discount(i int, tok string) error {
 	rateText, daysText, _ := strings.Cut(tok, "/")
 	rateText = strings.TrimSuffix(rateText, "%")
-	rate, err := decimal.NewFromString(rateText)
-	if err != nil || strings.ContainsAny(rateText, "eE") {
-		return p.fail(i, "discount rate %q is not a percentage", rateText)
+	micros, ok := percentMicros(rateText)
+	if !ok {
+		return p.fail(i, "discount rate %q is not a percentage with at most 4 decimal places", rateText)
 	}
-	if !rate.IsPositive() || rate.GreaterThanOrEqual(decimal.NewFromInt(100)) {
+	if micros <= 0 || micros >= 100*10_000 {
 		return p.fail(i, "discount rate %s%% must be above 0 and below 100", rateText)
-	}
-	micros := rate.Shift(4) // percent → millionths of the amount
-	if !micros.Equal(micros.Truncate(0)) {
-		return p.fail(i, "discount rate %s%% has more than 4 decimal places", rateText)
 	}
 	days, err := p.number(i, daysText)
 	if err != nil {
@@ -270,13 +264,28 @@ func (p *parser) discount(i int, tok string) error {
 		if int32(days) <= prev.days {
 			return p.fail(i, "discount days %d must be after the previous tier's %d", days, prev.days)
 		}
-		if int32(micros.IntPart()) >= prev.micros {
+		if micros >= prev.micros {
 			return p.fail(i, "discount rate %s%% must be below the earlier tier's", rateText)
 		}
 	}
-	p.t.tiers[p.t.n] = tier{micros: int32(micros.IntPart()), days: int32(days)}
+	p.t.tiers[p.t.n] = tier{micros: micros, days: int32(days)}
 	p.t.n++
 	return nil
+}
+
+// percentMicros reads a percentage such as "2", "1.5" or "0.0125" as
+// millionths of the amount (2% = 20,000): at most 3 integer digits and 4
+// decimal places, no sign or exponent.
+func percentMicros(s string) (int32, bool) {
+	whole, frac, _ := strings.Cut(s, ".")
+	if !isDigits(whole) || len(whole) > 3 || len(frac) > 4 || (frac != "" && !isDigits(frac)) {
+		return 0, false
+	}
+	var v int32
+	for _, c := range whole + frac + "0000"[len(frac):] {
+		v = v*10 + c - '0'
+	}
+	return v, true
 }
 
 // setNet records the net clause once.

@@ -1,0 +1,132 @@
+package terms_test
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/receivables-go/receivables/terms"
+	"github.com/shopspring/decimal"
+)
+
+func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+func ExampleParse() {
+	for _, s := range []string{"2/10, n/30", "月结30天", "2/10 EOM", "MFI", "货到付款"} {
+		t, err := terms.Parse(s)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Printf("%q → %s\n", s, t)
+	}
+	_, err := terms.Parse("2/10 net thirty")
+	fmt.Println(err)
+	// Output:
+	// "2/10, n/30" → 2/10 net 30
+	// "月结30天" → net 30 EOM
+	// "2/10 EOM" → 2/10 net 30 EOM
+	// "MFI" → 31st prox
+	// "货到付款" → COD
+	// terms: invalid terms: "2/10 net thirty" at token 3 "thirty": expected a whole number of days, not "thirty"
+}
+
+func ExampleTerms_DueDate() {
+	invoice := day(2026, 1, 31)
+	for _, s := range []string{"net 30", "net 30 EOM", "net 30 then EOM", "10th prox"} {
+		fmt.Printf("%-16s due %s\n", s, terms.MustParse(s).DueDate(invoice).Format(time.DateOnly))
+	}
+	// Output:
+	// net 30           due 2026-03-02
+	// net 30 EOM       due 2026-03-02
+	// net 30 then EOM  due 2026-03-31
+	// 10th prox        due 2026-02-10
+}
+
+func ExampleTerms_DiscountRate() {
+	t := terms.MustParse("2/10, 1/20, net 45")
+	invoice := day(2026, 3, 1)
+	for _, paid := range []time.Time{day(2026, 3, 11), day(2026, 3, 21), day(2026, 3, 22)} {
+		fmt.Printf("paid %s: %s%% discount\n", paid.Format(time.DateOnly), t.DiscountRate(invoice, paid).Shift(2))
+	}
+	// Output:
+	// paid 2026-03-11: 2% discount
+	// paid 2026-03-21: 1% discount
+	// paid 2026-03-22: 0% discount
+}
+
+func ExampleTerms_DiscountDeadlines() {
+	for _, d := range terms.MustParse("2/10 EOM").DiscountDeadlines(day(2026, 1, 17)) {
+		fmt.Printf("%s%% until %s\n", d.Rate.Shift(2), d.Date.Format(time.DateOnly))
+	}
+	// Output: 2% until 2026-02-10
+}
+
+func ExampleDaysBetween() {
+	ny, _ := time.LoadLocation("America/New_York")
+	// Across the spring-forward change: 30 civil days, 719 hours.
+	from, to := time.Date(2026, 3, 1, 0, 0, 0, 0, ny), time.Date(2026, 3, 31, 0, 0, 0, 0, ny)
+	fmt.Println(terms.DaysBetween(from, to), to.Sub(from))
+	// Output: 30 719h0m0s
+}
+
+func ExampleAdjust() {
+	holidays := terms.NewHolidays(day(2026, 12, 25), day(2026, 12, 28))
+	cal := terms.Combine(terms.Weekend(0), holidays) // Saturday–Sunday plus holidays
+	due := terms.MustParse("net 30").DueDate(day(2026, 11, 25))
+	for _, roll := range []terms.Roll{terms.Following, terms.Preceding} {
+		d, _ := terms.Adjust(due, cal, roll)
+		fmt.Println(due.Format("Mon 2006-01-02"), "→", d.Format("Mon 2006-01-02"))
+	}
+	// Output:
+	// Fri 2026-12-25 → Tue 2026-12-29
+	// Fri 2026-12-25 → Thu 2026-12-24
+}
+
+func ExampleAddBusinessDays() {
+	d, _ := terms.AddBusinessDays(day(2026, 5, 1), 3, terms.Weekend(0))
+	fmt.Println(d.Format("Mon 2006-01-02"))
+	// Output: Wed 2026-05-06
+}
+
+func ExampleSchedule_Split() {
+	plan := terms.Schedule{
+		{Kind: terms.Percent, Value: decimal.RequireFromString("0.3"), Terms: terms.MustParse("due on receipt")},
+		{Kind: terms.Balance, Terms: terms.MustParse("net 60 EOM")},
+	}
+	parts, _ := plan.Split(decimal.RequireFromString("1234.56"), day(2026, 1, 15), 2)
+	for _, p := range parts {
+		fmt.Println(p.Due.Format(time.DateOnly), p.Amount.StringFixed(2))
+	}
+	// Output:
+	// 2026-01-15 370.37
+	// 2026-04-01 864.19
+}
+
+func ExampleLateInterest() {
+	// £1,000 paid 50 days late at base rate 0.5% + 8%.
+	i := terms.LateInterest(decimal.NewFromInt(1000), decimal.RequireFromString("0.085"),
+		day(2026, 3, 1), day(2026, 4, 20), terms.Actual365Fixed)
+	fmt.Println(i)
+	// Output: 11.64
+}
+
+func ExampleDailyPenalty() {
+	// 违约金 of 0.05% a day, capped at 1% of the principal.
+	p, _ := terms.DailyPenalty(decimal.NewFromInt(100000), decimal.RequireFromString("0.0005"),
+		day(2026, 6, 30), day(2026, 7, 10), 0, decimal.RequireFromString("0.01"), 2)
+	fmt.Println(p)
+	// Output: 500
+}
+
+func ExampleUKClaim() {
+	c, _ := terms.UKClaim(decimal.NewFromInt(2500), decimal.RequireFromString("0.0525"), day(2026, 1, 1), day(2026, 3, 15))
+	fmt.Printf("%d days at %s%%: interest £%s + fixed sum £%s = £%s\n",
+		c.DaysLate, c.Rate.Shift(2), c.Interest.StringFixed(2), c.Compensation, c.Total.StringFixed(2))
+	// Output: 73 days at 13.25%: interest £66.25 + fixed sum £70 = £136.25
+}
+
+func ExampleEUClaim() {
+	c, _ := terms.EUClaim(decimal.NewFromInt(10000), decimal.RequireFromString("0.045"), day(2026, 1, 31), day(2026, 3, 2))
+	fmt.Printf("€%s interest + €%s compensation = €%s\n", c.Interest, c.Compensation, c.Total)
+	// Output: €102.74 interest + €40 compensation = €142.74
+}

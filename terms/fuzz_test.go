@@ -1,0 +1,130 @@
+package terms
+
+import (
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/require"
+)
+
+// FuzzParse checks that Parse never panics, that accepted terms print to a
+// canonical text that parses back to an equal value, and that due dates are
+// never before the invoice date and discount deadlines never after the due
+// date.
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{"2/10 net 30", "2/10，n/30", "2/10, 1/20, net 45", "net 30 EOM cutoff 25", "月结30天", "10th prox",
+		"MFI", "COD", "net 30 then EOM", "1.5/10 net 30", "2/10 EOM", "", "2/", "/", "n/", "9999999999999999999/1 net 2", "31st prox cutoff 30"} {
+		f.Add(s, int64(20000), uint8(3))
+	}
+	f.Fuzz(func(t *testing.T, s string, dayNum int64, hour uint8) {
+		tm, err := Parse(s)
+		if err != nil {
+			require.ErrorIs(t, err, ErrInvalidTerms)
+			return
+		}
+		again, err := Parse(tm.String())
+		require.NoError(t, err, "canonical %q of %q", tm.String(), s)
+		require.True(t, again == tm, "%q → %q → %q", s, tm.String(), again.String())
+		// Invoice dates from year 1 to 9999, at any hour.
+		invoice := civil(dayNum % 3_000_000).in(time.UTC).Add(time.Duration(hour%24) * time.Hour)
+		due := tm.DueDate(invoice)
+		require.GreaterOrEqual(t, DaysBetween(invoice, due), 0, "%s from %s", tm, invoice)
+		for _, d := range tm.DiscountDeadlines(invoice) {
+			require.LessOrEqual(t, civilOf(d.Date), civilOf(due))
+		}
+	})
+}
+
+// FuzzSplit checks that installments always add up exactly to the total.
+func FuzzSplit(f *testing.F) {
+	f.Add(int64(123456), uint8(2), int64(30), int64(100), true)
+	f.Add(int64(5), uint8(2), int64(50), int64(0), false)
+	f.Add(int64(1), uint8(0), int64(33), int64(7), true)
+	f.Fuzz(func(t *testing.T, cents int64, places uint8, pct, fixed int64, withBalance bool) {
+		total := decimal.New(cents, -int32(places%6))
+		p := decimal.New(pct%101, -2)
+		s := Schedule{{Kind: Percent, Value: p}}
+		if withBalance {
+			s = append(s, Line{Kind: Fixed, Value: decimal.New(fixed, -2)}, Line{Kind: Balance})
+		} else {
+			s = append(s, Line{Kind: Percent, Value: decimal.NewFromInt(1).Sub(p)})
+		}
+		got, err := s.Split(total, time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), int32(places%6))
+		if err != nil {
+			require.ErrorIs(t, err, ErrInvalidSchedule)
+			return
+		}
+		sum := decimal.Zero
+		for _, in := range got {
+			require.False(t, in.Amount.IsNegative())
+			sum = sum.Add(in.Amount)
+		}
+		require.True(t, sum.Equal(total.Round(int32(places%6))), "sum %s total %s", sum, total)
+	})
+}
+
+// TestConcurrentCallers shares terms and calendars between goroutines; run
+// with -race. Results must equal the sequential ones.
+func TestConcurrentCallers(t *testing.T) {
+	tm := MustParse("2/10, 1/20, net 45 EOM")
+	cal := Combine(Weekend(0), NewHolidays(date(2026, 12, 25)))
+	run := func() []string {
+		inv := date(2026, 11, 20)
+		due, err := tm.AdjustedDueDate(inv, cal, ModifiedFollowing)
+		require.NoError(t, err)
+		return []string{
+			MustParse("月结30天").String(),
+			due.String(),
+			tm.DiscountRate(inv, date(2026, 12, 5)).String(),
+			LateInterest(dec("1000"), dec("0.1"), date(2026, 1, 1), date(2026, 2, 1), Actual360).String(),
+		}
+	}
+	want := run()
+	var wg sync.WaitGroup
+	for range 16 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			require.Equal(t, want, run())
+		}()
+	}
+	wg.Wait()
+}
+
+func BenchmarkParse(b *testing.B) {
+	b.ReportAllocs()
+	for range b.N {
+		if _, err := Parse("2/10, 1/20, net 45"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkDueDate(b *testing.B) {
+	tm := MustParse("net 30 EOM")
+	inv := date(2026, 1, 17)
+	b.ReportAllocs()
+	for range b.N {
+		_ = tm.DueDate(inv)
+	}
+}
+
+func BenchmarkDiscountRate(b *testing.B) {
+	tm := MustParse("2/10, 1/20, net 45")
+	inv, paid := date(2026, 1, 1), date(2026, 1, 30)
+	b.ReportAllocs()
+	for range b.N {
+		_ = tm.DiscountRate(inv, paid)
+	}
+}
+
+func BenchmarkDiscountRateOpen(b *testing.B) {
+	tm := MustParse("2/10, 1/20, net 45")
+	inv, paid := date(2026, 1, 1), date(2026, 1, 5)
+	b.ReportAllocs()
+	for range b.N {
+		_ = tm.DiscountRate(inv, paid)
+	}
+}
