@@ -1,0 +1,40 @@
+package aging
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Sentinel errors. Every error the package returns wraps one of them; test
+// with errors.Is.
+var (
+	// ErrInvalidItem reports an item that cannot be aged: no customer or
+	// currency, a zero issue or due date, a due date before the issue
+	// date, an amount beyond the supported range. The error is an
+	// *ItemError naming the item's Ref.
+	ErrInvalidItem = errors.New("aging: invalid item")
+	// ErrInvalidBuckets reports bucket edges that are not strictly
+	// increasing positive days, too many buckets or bad labels.
+	ErrInvalidBuckets = errors.New("aging: invalid buckets")
+	// ErrReportMismatch reports reports that cannot merge: different as-of
+	// dates, buckets or bases.
+	ErrReportMismatch = errors.New("aging: reports do not match")
+	// ErrInvalidOptions reports an unknown basis, a zero as-of date or a
+	// bad shard count.
+	ErrInvalidOptions = errors.New("aging: invalid options")
+)
+
+// ItemError is an item that could not be aged: its Ref, the field at fault
+// and why. It wraps ErrInvalidItem.
+type ItemError struct {
+	Ref    string `json:"ref"`
+	Field  string `json:"field"`
+	Reason string `json:"reason"`
+}
+
+func (e *ItemError) Error() string {
+	return fmt.Sprintf("aging: invalid item %q: %s %s", e.Ref, e.Field, e.Reason)
+}
+
+// Unwrap makes errors.Is(err, ErrInvalidItem) true.
+func (e *ItemError) Unwrap() error { return ErrInvalidItem }

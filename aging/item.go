@@ -1,0 +1,44 @@
+package aging
+
+import (
+	"time"
+
+	"github.com/shopspring/decimal"
+)
+
+// Item is one open item of the ledger: an invoice, a credit note (negative
+// Open) or unapplied cash (negative Open, Due = Issued = the receipt date).
+type Item struct {
+	Ref      string          `json:"ref"`
+	Customer string          `json:"customer"`
+	Currency string          `json:"currency"`
+	Issued   time.Time       `json:"issued"`
+	Due      time.Time       `json:"due"`
+	Open     decimal.Decimal `json:"open"`
+	// Disputed items are held out of dunning (see the collections
+	// functions) but still counted in aging reports: they are still owed.
+	Disputed bool `json:"disputed,omitempty"`
+}
+
+// maxDigits bounds an item's amount: at most 40 digits either side of the
+// point. Far beyond any ledger, it keeps a malformed amount (an exponent
+// of a billion) from making the exact arithmetic build enormous numbers.
+const maxDigits = 40
+
+// validate names the first field that makes the item impossible to age.
+func (it *Item) validate() *ItemError {
+	bad := func(field, reason string) *ItemError { return &ItemError{Ref: it.Ref, Field: field, Reason: reason} }
+	switch {
+	case it.Customer == "":
+		return bad("Customer", "is empty")
+	case it.Currency == "":
+		return bad("Currency", "is empty")
+	case it.Issued.IsZero():
+		return bad("Issued", "is the zero time")
+	case it.Due.IsZero():
+		return bad("Due", "is the zero time")
+	case it.Open.Exponent() < -maxDigits || it.Open.Exponent() > maxDigits || it.Open.NumDigits() > 2*maxDigits:
+		return bad("Open", "is beyond 40 digits either side of the point")
+	}
+	return nil
+}

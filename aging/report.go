@@ -1,0 +1,157 @@
+package aging
+
+import (
+	"slices"
+	"time"
+
+	"github.com/shopspring/decimal"
+)
+
+// Basis says what an item's age counts from.
+type Basis uint8
+
+const (
+	// DaysPastDue ages items from their due date: 0 on the due date,
+	// negative before it (bucket 0, Current). The zero value.
+	DaysPastDue Basis = iota
+	// DaysSinceInvoice ages items from their issue date.
+	DaysSinceInvoice
+)
+
+// String names the basis.
+func (b Basis) String() string {
+	switch b {
+	case DaysPastDue:
+		return "days past due"
+	case DaysSinceInvoice:
+		return "days since invoice"
+	}
+	return "unknown basis"
+}
+
+// Options configure a report. The zero value ages by days past due into
+// Standard() buckets and stops at the first bad item.
+type Options struct {
+	Buckets Buckets `json:"buckets"`
+	Basis   Basis   `json:"basis"`
+	// CollectErrors keeps going past bad items and lists them in
+	// Report.Rejected instead of returning the first as an error.
+	CollectErrors bool `json:"collectErrors,omitempty"`
+}
+
+// Report is an aging report as of one date: totals per currency and per
+// (customer, currency). Amounts in different currencies are never added.
+type Report struct {
+	AsOf    time.Time `json:"asOf"` // the civil date, at midnight in the caller's location
+	Buckets Buckets   `json:"buckets"`
+	Basis   Basis     `json:"basis"`
+	// Currencies has one row per currency (Customer ""), sorted by currency.
+	Currencies []Totals `json:"currencies"`
+	// Customers has one row per (customer, currency), sorted by customer
+	// then currency.
+	Customers []Totals `json:"customers"`
+	// Rejected lists the bad items skipped when Options.CollectErrors is
+	// set, sorted by Ref then field.
+	Rejected []ItemError `json:"rejected,omitempty"`
+}
+
+// Totals are the aged amounts of one currency, or one customer in one
+// currency. Every figure is an exact sum of item amounts: nothing is
+// rounded, so totals from shards merge to the cent.
+type Totals struct {
+	Customer string `json:"customer,omitempty"`
+	Currency string `json:"currency"`
+	// Amounts[i] is the sum of open amounts in bucket i; credit notes and
+	// unapplied cash reduce their bucket.
+	Amounts []decimal.Decimal `json:"amounts"`
+	// Total is the sum of Amounts.
+	Total decimal.Decimal `json:"total"`
+	// Items is the number of items.
+	Items int `json:"items"`
+	// Debit is the sum of the positive open amounts, Credit of the negative
+	// ones (≤ 0): Debit + Credit = Total, and netting hides neither.
+	Debit  decimal.Decimal `json:"debit"`
+	Credit decimal.Decimal `json:"credit"`
+	// DebitDays is Σ open × age over the positive items, the numerator of
+	// AverageDays.
+	DebitDays decimal.Decimal `json:"debitDays"`
+	// Oldest is the item with the greatest age (ties: the smaller Ref).
+	Oldest Oldest `json:"oldest"`
+}
+
+// Oldest names the oldest item of a row.
+type Oldest struct {
+	Ref  string `json:"ref"`
+	Days int    `json:"days"`
+}
+
+// Overdue is the sum of every bucket but the first (Current).
+func (t Totals) Overdue() decimal.Decimal {
+	v := decimal.Zero
+	for _, a := range t.Amounts[min(1, len(t.Amounts)):] {
+		v = v.Add(a)
+	}
+	return v
+}
+
+// SharePlaces is the number of decimal places of Shares.
+const SharePlaces = 2
+
+// Shares is each bucket's share of Total in percent, rounded to
+// SharePlaces. When no bucket is negative the shares add up to exactly 100
+// (largest-remainder rounding: the last hundredths go to the buckets with
+// the largest remainders, earlier bucket first on ties); with credit notes
+// making a bucket negative each share is rounded half-up on its own. Nil
+// when Total is zero.
+func (t Totals) Shares() []decimal.Decimal {
+	if t.Total.IsZero() || len(t.Amounts) == 0 {
+		return nil
+	}
+	exact := make([]decimal.Decimal, len(t.Amounts))
+	out := make([]decimal.Decimal, len(t.Amounts))
+	negative := false
+	for i, a := range t.Amounts {
+		exact[i] = a.Mul(decimal.NewFromInt(100)).DivRound(t.Total, 20)
+		negative = negative || a.IsNegative()
+	}
+	if negative || t.Total.IsNegative() {
+		for i, e := range exact {
+			out[i] = e.Round(SharePlaces)
+		}
+		return out
+	}
+	return largestRemainder(exact, decimal.NewFromInt(100), SharePlaces, out)
+}
+
+// AveragePlaces is the number of decimal places of AverageDays.
+const AveragePlaces = 1
+
+// AverageDays is the amount-weighted average age of the positive items,
+// Σ open × age / Σ open, rounded half-up to AveragePlaces; zero when there
+// is no positive item.
+func (t Totals) AverageDays() decimal.Decimal {
+	if !t.Debit.IsPositive() {
+		return decimal.Zero
+	}
+	return t.DebitDays.DivRound(t.Debit, AveragePlaces)
+}
+
+// largestRemainder rounds exact values down to places and hands the units
+// still missing to reach total to the largest remainders.
+func largestRemainder(exact []decimal.Decimal, total decimal.Decimal, places int32, out []decimal.Decimal) []decimal.Decimal {
+	unit := decimal.New(1, -places)
+	order := make([]int, len(exact))
+	allocated := decimal.Zero
+	for i, e := range exact {
+		out[i] = e.RoundFloor(places)
+		allocated = allocated.Add(out[i])
+		order[i] = i
+	}
+	rem := func(i int) decimal.Decimal { return exact[i].Sub(out[i]) }
+	slices.SortStableFunc(order, func(a, b int) int { return rem(b).Cmp(rem(a)) })
+	for k := 0; allocated.LessThan(total) && k < len(order); k++ {
+		out[order[k]] = out[order[k]].Add(unit)
+		allocated = allocated.Add(unit)
+	}
+	return out
+}
