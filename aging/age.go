@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"iter"
+	"math"
 	"slices"
 	"time"
 	"unsafe"
@@ -49,19 +50,21 @@ func AgeSlice(asOf time.Time, items []Item, opt Options) (Report, error) {
 
 // group accumulates one (customer, currency) row.
 type group struct {
-	customer, currency string
-	buckets            [MaxBuckets]sum
-	debit, credit      sum
-	debitDays          sum
-	items              int
+	items              int32 // hot fields first: they share a cache line
+	oldestDays         int32 // with the sums of a standard report
+	sums               sums
 	oldestRef          string
-	oldestDays         int
+	customer, currency string
 }
 
-// groupSlot caches a group by the identity of its key strings.
+// groupSlot caches a group by the identity of its customer string: the
+// pointer keeps the string alive, so the address cannot be reused by
+// another string while the cache holds it. 16 bytes, so that the cache of a
+// few thousand customers stays in the CPU's cache.
 type groupSlot struct {
-	customer, currency string
-	g                  int32
+	customer unsafe.Pointer
+	length   int32
+	g        int32
 }
 
 // daySlot caches the age of one instant in one location.
@@ -122,14 +125,15 @@ func (a *ager) age(t time.Time) int {
 }
 
 // group finds the row of (customer, currency): first by the identity of
-// the strings (ledgers share one string per customer), then by value.
+// the customer string (ledgers share one string per customer) and of the
+// row's currency string, then by value.
 func (a *ager) group(customer, currency string) int32 {
-	h := (uintptr(unsafe.Pointer(unsafe.StringData(customer)))>>3 ^
-		uintptr(unsafe.Pointer(unsafe.StringData(currency)))>>1) * 0x9E3779B97F4A7C15
-	s := &a.slots[h>>32&uintptr(len(a.slots)-1)]
-	if len(s.customer) == len(customer) && unsafe.StringData(s.customer) == unsafe.StringData(customer) &&
-		len(s.currency) == len(currency) && unsafe.StringData(s.currency) == unsafe.StringData(currency) {
-		return s.g
+	p := unsafe.Pointer(unsafe.StringData(customer))
+	s := &a.slots[(uintptr(p)>>3)*0x9E3779B97F4A7C15>>32&uintptr(len(a.slots)-1)]
+	if s.customer == p && int(s.length) == len(customer) {
+		if g := &a.groups[s.g]; unsafe.StringData(g.currency) == unsafe.StringData(currency) && len(g.currency) == len(currency) {
+			return s.g
+		}
 	}
 	key := [2]string{customer, currency}
 	g, ok := a.index[key]
@@ -137,12 +141,14 @@ func (a *ager) group(customer, currency string) int32 {
 		g = int32(len(a.groups))
 		a.groups = append(a.groups, group{customer: customer, currency: currency})
 		a.index[key] = g
-		if len(a.groups)*4 > len(a.slots) {
-			a.slots = make([]groupSlot, len(a.slots)*4) // rebuilt lazily as items come
+		if len(a.groups)*2 > len(a.slots) {
+			a.slots = make([]groupSlot, len(a.slots)*4) // refilled as items come
 			return g
 		}
 	}
-	*s = groupSlot{customer: customer, currency: currency, g: g}
+	if len(customer) <= math.MaxInt32 {
+		*s = groupSlot{customer: p, length: int32(len(customer)), g: g}
+	}
 	return g
 }
 
@@ -151,48 +157,52 @@ func (a *ager) add(it *Item) error {
 	if bad := it.validate(); bad != nil {
 		return a.reject(bad)
 	}
-	due, issued := a.age(it.Due), a.age(it.Issued)
-	if due > issued {
+	days := a.age(it.Due)
+	// Due before Issued is impossible on a calendar date; compare civil
+	// dates only when the instants suggest it (saves a lookup per item).
+	if it.Due.Before(it.Issued) && days > a.age(it.Issued) {
 		return a.reject(&ItemError{Ref: it.Ref, Field: "Due", Reason: fmt.Sprintf("%s is before Issued %s",
 			it.Due.Format(time.DateOnly), it.Issued.Format(time.DateOnly))})
 	}
-	days := due
 	if a.basis == DaysSinceInvoice {
-		days = issued
+		days = a.age(it.Issued)
 	}
 	g := &a.groups[a.group(it.Customer, it.Currency)]
 	g.items++
-	if g.items == 1 || days > g.oldestDays || days == g.oldestDays && it.Ref < g.oldestRef {
-		g.oldestRef, g.oldestDays = it.Ref, days
+	if g.items == 1 || days > int(g.oldestDays) || days == int(g.oldestDays) && it.Ref < g.oldestRef {
+		g.oldestRef, g.oldestDays = it.Ref, int32(max(min(days, math.MaxInt32), math.MinInt32))
 	}
 	if it.Open.NumDigits() > 18 {
+		if it.Open.NumDigits() > 2*maxDigits {
+			return a.reject(&ItemError{Ref: it.Ref, Field: "Open", Reason: "is beyond 40 digits either side of the point"})
+		}
 		a.addBig(g, it.Open, days)
 		return nil
 	}
 	c, e := it.Open.CoefficientInt64(), it.Open.Exponent()
-	g.buckets[a.buckets.index(days)].addCoef(c, e)
+	g.sums.add(sumBucket+a.buckets.index(days), c, e)
 	switch {
 	case c > 0:
-		g.debit.addCoef(c, e)
+		g.sums.add(sumDebit, c, e)
 		if w, ok := mulInt64(c, int64(days)); ok {
-			g.debitDays.addCoef(w, e)
+			g.sums.add(sumDebitDays, w, e)
 		} else {
-			g.debitDays.addSpill(decimal.New(c, e).Mul(decimal.NewFromInt(int64(days))))
+			g.sums.addSpill(sumDebitDays, decimal.New(c, e).Mul(decimal.NewFromInt(int64(days))))
 		}
 	case c < 0:
-		g.credit.addCoef(c, e)
+		g.sums.add(sumCredit, c, e)
 	}
 	return nil
 }
 
 // addBig adds an amount whose coefficient does not fit an int64.
 func (a *ager) addBig(g *group, open decimal.Decimal, days int) {
-	g.buckets[a.buckets.index(days)].addSpill(open)
+	g.sums.addSpill(sumBucket+a.buckets.index(days), open)
 	if open.IsPositive() {
-		g.debit.addSpill(open)
-		g.debitDays.addSpill(open.Mul(decimal.NewFromInt(int64(days))))
+		g.sums.addSpill(sumDebit, open)
+		g.sums.addSpill(sumDebitDays, open.Mul(decimal.NewFromInt(int64(days))))
 	} else {
-		g.credit.addSpill(open)
+		g.sums.addSpill(sumCredit, open)
 	}
 }
 
@@ -239,13 +249,8 @@ func compareRejected(x, y ItemError) int {
 
 // mergeFrom adds g's sums into c.
 func (c *group) mergeFrom(g *group) {
-	for i := range g.buckets {
-		c.buckets[i].merge(g.buckets[i])
-	}
-	c.debit.merge(g.debit)
-	c.credit.merge(g.credit)
-	c.debitDays.merge(g.debitDays)
-	if c.items == 0 || older(g.oldestDays, g.oldestRef, c.oldestDays, c.oldestRef) {
+	c.sums.merge(&g.sums)
+	if c.items == 0 || older(int(g.oldestDays), g.oldestRef, int(c.oldestDays), c.oldestRef) {
 		c.oldestRef, c.oldestDays = g.oldestRef, g.oldestDays
 	}
 	c.items += g.items
@@ -262,17 +267,16 @@ func (g *group) totals(n int) Totals {
 		Customer:  g.customer,
 		Currency:  g.currency,
 		Amounts:   make([]decimal.Decimal, n),
-		Items:     g.items,
-		Debit:     g.debit.value(),
-		Credit:    g.credit.value(),
-		DebitDays: g.debitDays.value(),
-		Oldest:    Oldest{Ref: g.oldestRef, Days: g.oldestDays},
+		Items:     int(g.items),
+		Debit:     g.sums.value(sumDebit),
+		Credit:    g.sums.value(sumCredit),
+		DebitDays: g.sums.value(sumDebitDays),
+		Oldest:    Oldest{Ref: g.oldestRef, Days: int(g.oldestDays)},
 	}
-	var total sum
+	t.Total = decimal.Zero
 	for i := range t.Amounts {
-		t.Amounts[i] = g.buckets[i].value()
-		total.merge(g.buckets[i])
+		t.Amounts[i] = g.sums.value(sumBucket + i)
+		t.Total = t.Total.Add(t.Amounts[i])
 	}
-	t.Total = total.value()
 	return t
 }

@@ -37,8 +37,8 @@ func (it *Item) validate() *ItemError {
 		return bad("Issued", "is the zero time")
 	case it.Due.IsZero():
 		return bad("Due", "is the zero time")
-	case it.Open.Exponent() < -maxDigits || it.Open.Exponent() > maxDigits || it.Open.NumDigits() > 2*maxDigits:
-		return bad("Open", "is beyond 40 digits either side of the point")
+	case it.Open.Exponent() < -maxDigits || it.Open.Exponent() > maxDigits:
+		return bad("Open", "is beyond 40 digits either side of the point") // digits: see ager.add
 	}
 	return nil
 }

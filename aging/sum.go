@@ -11,107 +11,107 @@ import (
 var pow10 = [19]int64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
 	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18}
 
-// sum adds decimals exactly without allocating in the common case: the
-// coefficients of amounts that share an exponent (two decimal places, say)
-// are added as int64 with overflow checks; whatever does not fit — a huge
-// amount, an overflow, an exponent too far apart — spills into an exact
-// decimal. The zero value is an empty sum.
-type sum struct {
-	coef  int64
+// The sums a row keeps: these three, then one per bucket (sumBucket + i),
+// so that a report of a few buckets touches one or two cache lines.
+const (
+	sumDebit = iota
+	sumCredit
+	sumDebitDays
+	sumBucket
+	nSums = sumBucket + MaxBuckets
+)
+
+// sums adds decimals exactly without allocating in the common case: every
+// sum of a row shares one exponent (two decimal places, say) and is an
+// int64 coefficient added with overflow checks; whatever does not fit — a
+// huge amount, an overflow, an exponent too far apart — spills into an
+// exact decimal, allocated on first use. The zero value is all zeros.
+type sums struct {
 	exp   int32
-	used  bool // coef/exp hold a value
-	spill decimal.Decimal
-	big   bool // spill holds a value
+	used  bool
+	coef  [nSums]int64
+	spill *[nSums]decimal.Decimal
 }
 
-// add adds d exactly.
-func (s *sum) add(d decimal.Decimal) {
-	if d.NumDigits() > 18 {
-		s.addSpill(d)
-		return
-	}
-	s.addCoef(d.CoefficientInt64(), d.Exponent())
-}
-
-// addCoef adds c × 10^e exactly.
-func (s *sum) addCoef(c int64, e int32) {
+// add adds c × 10^e to sum i exactly.
+func (s *sums) add(i int, c int64, e int32) {
 	if c == 0 {
 		return
 	}
 	if !s.used {
-		s.coef, s.exp, s.used = c, e, true
+		s.exp, s.used = e, true
+	}
+	if e != s.exp && !s.align(&c, &e) {
+		s.addSpill(i, decimal.New(c, e))
 		return
 	}
-	if e != s.exp {
-		var ok bool
-		if c, e, ok = s.align(c, e); !ok {
-			s.addSpill(decimal.New(c, e))
-			return
-		}
-	}
-	r, ok := addInt64(s.coef, c)
-	if !ok {
-		s.addSpill(decimal.New(c, e))
+	r := s.coef[i] + c
+	if (s.coef[i] >= 0) == (c >= 0) && (r >= 0) != (c >= 0) { // overflow
+		s.addSpill(i, decimal.New(c, e))
 		return
 	}
-	s.coef = r
+	s.coef[i] = r
 }
 
-// align brings c × 10^e and the running sum to one exponent, the smaller of
-// the two; false if either would overflow.
-func (s *sum) align(c int64, e int32) (int64, int32, bool) {
-	if e > s.exp { // scale the new value up
-		if d := e - s.exp; d < 19 {
-			if v, ok := mulInt64(c, pow10[d]); ok {
-				return v, s.exp, true
+// align brings c × 10^e to the row's exponent, rescaling the row when e is
+// smaller; false when that would overflow.
+func (s *sums) align(c *int64, e *int32) bool {
+	if *e > s.exp { // scale the new value up
+		if d := *e - s.exp; d < 19 {
+			if v, ok := mulInt64(*c, pow10[d]); ok {
+				*c, *e = v, s.exp
+				return true
 			}
 		}
-		return c, e, false
+		return false
 	}
-	if d := s.exp - e; d < 19 { // scale the running sum up
-		if v, ok := mulInt64(s.coef, pow10[d]); ok {
-			s.coef, s.exp = v, e
-			return c, e, true
+	d := s.exp - *e
+	if d >= 19 {
+		return false
+	}
+	for i, v := range s.coef { // scale the row up: every sum to the new exponent
+		scaled, ok := mulInt64(v, pow10[d])
+		if !ok {
+			s.addSpill(i, decimal.New(v, s.exp))
+			scaled = 0
+		}
+		s.coef[i] = scaled
+	}
+	s.exp = *e
+	return true
+}
+
+// addSpill adds d to the exact overflow of sum i.
+func (s *sums) addSpill(i int, d decimal.Decimal) {
+	if s.spill == nil {
+		s.spill = new([nSums]decimal.Decimal)
+	}
+	s.spill[i] = s.spill[i].Add(d)
+}
+
+// merge adds another row's sums.
+func (s *sums) merge(o *sums) {
+	if o.used {
+		for i, c := range o.coef {
+			s.add(i, c, o.exp)
 		}
 	}
-	return c, e, false
-}
-
-// addSpill adds d to the exact overflow sum.
-func (s *sum) addSpill(d decimal.Decimal) {
-	if s.big {
-		s.spill = s.spill.Add(d)
-	} else {
-		s.spill, s.big = d, true
+	if o.spill != nil {
+		for i, d := range o.spill {
+			if !d.IsZero() {
+				s.addSpill(i, d)
+			}
+		}
 	}
 }
 
-// merge adds another sum.
-func (s *sum) merge(o sum) {
-	if o.used {
-		s.addCoef(o.coef, o.exp)
-	}
-	if o.big {
-		s.addSpill(o.spill)
-	}
-}
-
-// value is the exact total.
-func (s *sum) value() decimal.Decimal {
-	v := decimal.Zero
-	if s.used {
-		v = decimal.New(s.coef, s.exp)
-	}
-	if s.big {
-		v = v.Add(s.spill)
+// value is sum i, exact.
+func (s *sums) value(i int) decimal.Decimal {
+	v := decimal.New(s.coef[i], s.exp)
+	if s.spill != nil {
+		v = v.Add(s.spill[i])
 	}
 	return v
-}
-
-// addInt64 adds with overflow detection.
-func addInt64(a, b int64) (int64, bool) {
-	r := a + b
-	return r, (a >= 0) != (b >= 0) || (r >= 0) == (a >= 0)
 }
 
 // mulInt64 multiplies with overflow detection.

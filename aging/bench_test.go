@@ -1,0 +1,192 @@
+package aging_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/receivables-go/receivables/aging"
+	"github.com/receivables-go/receivables/aging/agingtest"
+	"github.com/shopspring/decimal"
+)
+
+// The benchmark ledger: 1M items, 3,000 customers, two currencies,
+// amounts with 2 decimal places, standard 5 buckets.
+var benchItems = func() func() []aging.Item {
+	var items []aging.Item
+	return func() []aging.Item {
+		if items == nil {
+			items = agingtest.Ledger(agingtest.Config{Seed: 42, Items: 1_000_000, Customers: 3000,
+				Currencies: []string{"EUR", "USD"}, CreditNotes: 0.05, AsOf: asOf})
+		}
+		return items
+	}
+}()
+
+type key struct{ customer, currency string }
+
+// bucketOf is the standard buckets' classification.
+func bucketOf(days int64) int {
+	switch {
+	case days <= 0:
+		return 0
+	case days <= 30:
+		return 1
+	case days <= 60:
+		return 2
+	case days <= 90:
+		return 3
+	}
+	return 4
+}
+
+// baselineA is the floor: Unix-day arithmetic (UTC ledger), int64
+// coefficients, a map of [5]int64 plus per-currency totals — the same
+// aggregation with nothing else (no validation, no exactness beyond int64).
+func baselineA(items []aging.Item) (map[key]*[5]int64, map[string]*[5]int64) {
+	asOfDay := asOf.Unix() / 86400
+	byCustomer := map[key]*[5]int64{}
+	byCurrency := map[string]*[5]int64{}
+	for i := range items {
+		it := &items[i]
+		b := bucketOf(asOfDay - it.Due.Unix()/86400)
+		c := it.Open.CoefficientInt64()
+		row := byCustomer[key{it.Customer, it.Currency}]
+		if row == nil {
+			row = new([5]int64)
+			byCustomer[key{it.Customer, it.Currency}] = row
+		}
+		row[b] += c
+		cur := byCurrency[it.Currency]
+		if cur == nil {
+			cur = new([5]int64)
+			byCurrency[it.Currency] = cur
+		}
+		cur[b] += c
+	}
+	return byCustomer, byCurrency
+}
+
+// baselineB is the obvious implementation: civil days via time.Date per
+// item and decimal.Add into maps of [5]decimal.Decimal.
+func baselineB(items []aging.Item) (map[key]*[5]decimal.Decimal, map[string]*[5]decimal.Decimal) {
+	y, m, d := asOf.Date()
+	asOfDay := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	byCustomer := map[key]*[5]decimal.Decimal{}
+	byCurrency := map[string]*[5]decimal.Decimal{}
+	for _, it := range items {
+		dy, dm, dd := it.Due.Date()
+		days := int64(asOfDay.Sub(time.Date(dy, dm, dd, 0, 0, 0, 0, time.UTC)).Hours()) / 24
+		b := bucketOf(days)
+		row := byCustomer[key{it.Customer, it.Currency}]
+		if row == nil {
+			row = new([5]decimal.Decimal)
+			byCustomer[key{it.Customer, it.Currency}] = row
+		}
+		row[b] = row[b].Add(it.Open)
+		cur := byCurrency[it.Currency]
+		if cur == nil {
+			cur = new([5]decimal.Decimal)
+			byCurrency[it.Currency] = cur
+		}
+		cur[b] = cur[b].Add(it.Open)
+	}
+	return byCustomer, byCurrency
+}
+
+// TestLibraryMatchesBaselineB requires the library's totals to equal the
+// obvious implementation's exactly, per customer, currency and bucket.
+func TestLibraryMatchesBaselineB(t *testing.T) {
+	items := agingtest.Ledger(agingtest.Config{Seed: 42, Items: 50_000, Customers: 300,
+		Currencies: []string{"EUR", "USD"}, CreditNotes: 0.05, AsOf: asOf})
+	r, err := aging.AgeSlice(asOf, items, aging.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	byCustomer, byCurrency := baselineB(items)
+	if len(r.Customers) != len(byCustomer) || len(r.Currencies) != len(byCurrency) {
+		t.Fatalf("rows: %d/%d vs %d/%d", len(r.Customers), len(r.Currencies), len(byCustomer), len(byCurrency))
+	}
+	for _, row := range r.Customers {
+		want := byCustomer[key{row.Customer, row.Currency}]
+		for b := range want {
+			if !want[b].Equal(row.Amounts[b]) {
+				t.Fatalf("%s %s bucket %d: %s vs %s", row.Customer, row.Currency, b, row.Amounts[b], want[b])
+			}
+		}
+	}
+	for _, row := range r.Currencies {
+		want := byCurrency[row.Currency]
+		for b := range want {
+			if !want[b].Equal(row.Amounts[b]) {
+				t.Fatalf("%s bucket %d: %s vs %s", row.Currency, b, row.Amounts[b], want[b])
+			}
+		}
+	}
+}
+
+func reportItems(b *testing.B, n int) {
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "items/s")
+}
+
+func BenchmarkBaselineA(b *testing.B) {
+	items := benchItems()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		baselineA(items)
+	}
+	reportItems(b, len(items))
+}
+
+func BenchmarkBaselineB(b *testing.B) {
+	items := benchItems()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		baselineB(items)
+	}
+	reportItems(b, len(items))
+}
+
+func BenchmarkAgeSlice(b *testing.B) {
+	items := benchItems()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		if _, err := aging.AgeSlice(asOf, items, aging.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	reportItems(b, len(items))
+}
+
+func BenchmarkAge(b *testing.B) {
+	items := benchItems()
+	seq := func(yield func(aging.Item) bool) {
+		for _, it := range items {
+			if !yield(it) {
+				return
+			}
+		}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		if _, err := aging.Age(asOf, seq, aging.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	reportItems(b, len(items))
+}
+
+func BenchmarkAgeParallel(b *testing.B) {
+	items := benchItems()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		if _, err := aging.AgeParallel(asOf, items, aging.Options{}, 2); err != nil {
+			b.Fatal(err)
+		}
+	}
+	reportItems(b, len(items))
+}
