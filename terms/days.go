@@ -50,8 +50,9 @@ const (
 	Actual360
 )
 
-// yearDays is the denominator of the convention.
-func (dc DayCount) yearDays() (int64, error) {
+// YearDays is the denominator of the convention: 365 or 360 days; an
+// error wrapping ErrInvalidInput for an unknown value.
+func (dc DayCount) YearDays() (int64, error) {
 	switch dc {
 	case Actual365Fixed:
 		return 365, nil

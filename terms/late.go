@@ -45,7 +45,7 @@ func LateInterest(amount, annualRate decimal.Decimal, due, paid time.Time, dc Da
 // half-up to places (0 for JPY, 3 for KWD), with errors for a negative
 // amount or rate, negative days or an unknown day count.
 func LateInterestIn(amount, annualRate decimal.Decimal, days int, dc DayCount, places int32) (decimal.Decimal, error) {
-	year, err := dc.yearDays()
+	year, err := dc.YearDays()
 	if err != nil {
 		return decimal.Zero, err
 	}

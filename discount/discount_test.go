@@ -1,0 +1,267 @@
+package discount
+
+import (
+	"testing"
+	"time"
+
+	"github.com/receivables-go/receivables/terms"
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/require"
+)
+
+func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+func day(y int, m time.Month, d int) time.Time {
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+func TestCostOfForgoingPublished(t *testing.T) {
+	tests := []struct {
+		name               string
+		rate               string
+		d, n               int
+		dc                 terms.DayCount
+		nominal, effective string
+		nominal4, eff4     string
+	}{
+		// Brigham & Houston, Fundamentals of Financial Management: 2/10 net 30
+		// costs 37.24% nominal, 44.59% effective. By hand: 0.02 / 0.98 ×
+		// 365 / 20 = 0.0204081632… × 18.25 = 0.3724489795…; effective
+		// (1/0.98)^18.25 − 1 = 0.4458529273… (50-digit decimal calculator).
+		{"2/10 net 30", "0.02", 10, 30, terms.Actual365Fixed, "0.3724489796", "0.4458529273", "0.3724", "0.4459"},
+		// 1/10 net 30: 0.01 / 0.99 × 18.25 = 0.1843434343… (18.43%);
+		// effective (1/0.99)^18.25 − 1 = 0.2013172094….
+		{"1/10 net 30", "0.01", 10, 30, terms.Actual365Fixed, "0.1843434343", "0.2013172094", "0.1843", "0.2013"},
+		// 2/10 net 60 (Brigham & Houston: 14.9%): 0.0204081632… × 365 / 50
+		// = 0.1489795918….
+		{"2/10 net 60", "0.02", 10, 60, terms.Actual365Fixed, "0.1489795918", "", "0.149", ""},
+		// On a 360-day year: 0.0204081632… × 18 = 0.3673469387… (36.73%).
+		{"2/10 net 30 on 360", "0.02", 10, 30, terms.Actual360, "0.3673469388", "", "0.3673", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := CostOfForgoing(dec(tt.rate), tt.d, tt.n, tt.dc)
+			require.NoError(t, err)
+			requireDecimal(t, tt.nominal, c.Nominal)
+			requireDecimal(t, tt.nominal4, c.Nominal.Round(4))
+			if tt.effective != "" {
+				requireDecimal(t, tt.effective, c.Effective)
+				requireDecimal(t, tt.eff4, c.Effective.Round(4))
+			}
+			require.True(t, c.Effective.GreaterThan(c.Nominal))
+		})
+	}
+}
+
+func TestCostOfForgoingErrors(t *testing.T) {
+	for _, tt := range []struct {
+		rate string
+		d, n int
+		dc   terms.DayCount
+		want error
+	}{
+		{"0", 10, 30, 0, ErrInvalidRate},
+		{"-0.02", 10, 30, 0, ErrInvalidRate},
+		{"1", 10, 30, 0, ErrInvalidRate},
+		{"0.02", 30, 30, 0, ErrInvalidDays},
+		{"0.02", 40, 30, 0, ErrInvalidDays},
+		{"0.02", -1, 30, 0, ErrInvalidDays},
+		{"0.02", 10, 30, terms.DayCount(5), ErrInvalidInput},
+		{"0.999999", 0, 1, 0, ErrOutOfRange}, // (10^6)^365: beyond e^50
+	} {
+		_, err := CostOfForgoing(dec(tt.rate), tt.d, tt.n, tt.dc)
+		require.ErrorIs(t, err, tt.want, "%+v", tt)
+	}
+}
+
+func TestCostOfTerms(t *testing.T) {
+	// 2/10, 1/20, net 45 from Jan 1: tier 1 is 2% for 35 days early
+	// (0.02/0.98 × 365/35), tier 2 1% for 25 days (0.01/0.99 × 365/25).
+	got, err := CostOfTerms(terms.MustParse("2/10, 1/20, net 45"), day(2026, 1, 1), terms.Actual365Fixed)
+	require.NoError(t, err)
+	require.Len(t, got, 2)
+	require.Equal(t, 10, got[0].DiscountDays)
+	require.Equal(t, 45, got[0].NetDays)
+	// 0.0204081632… × 10.428571… = 0.2128279883…
+	requireDecimal(t, "0.2128279883", got[0].Cost.Nominal)
+	// 0.0101010101… × 14.6 = 0.1474747474…
+	requireDecimal(t, "0.1474747475", got[1].Cost.Nominal)
+	// 2/10 EOM on Jan 17: discount to Feb 10 (24 days), net Mar 2 (44 days):
+	// 20 days apart, so the same cost as 2/10 net 30.
+	eom, err := CostOfTerms(terms.MustParse("2/10 EOM"), day(2026, 1, 17), terms.Actual365Fixed)
+	require.NoError(t, err)
+	require.Equal(t, 24, eom[0].DiscountDays)
+	requireDecimal(t, "0.3724489796", eom[0].Cost.Nominal)
+	none, err := CostOfTerms(terms.MustParse("net 30"), day(2026, 1, 1), terms.Actual365Fixed)
+	require.NoError(t, err)
+	require.Nil(t, none)
+	_, err = CostOfTerms(terms.MustParse("2/10 net 30"), time.Time{}, terms.Actual365Fixed)
+	require.ErrorIs(t, err, ErrInvalidInput)
+}
+
+func TestBreakEvenRate(t *testing.T) {
+	// k = 10%, paid on day 10 instead of 30, 365 days:
+	// 0.1 × 20 / (365 + 0.1 × 20) = 2 / 367 = 0.0054495912… → 0.0054495913.
+	got, err := BreakEvenRate(dec("0.10"), 10, 30, terms.Actual365Fixed)
+	require.NoError(t, err)
+	requireDecimal(t, "0.0054495913", got)
+	// Check the definition: 1 − d equals 1 / (1 + k × 20/365) to 10 places.
+	pv := one.DivRound(one.Add(dec("0.10").Mul(dec("20")).DivRound(dec("365"), 20)), 10)
+	requireDecimal(t, pv.String(), one.Sub(got))
+	// k = 36% on 360 days, 10 vs 60 days: 0.36 × 50 / (360 + 18) = 18 / 378 = 0.0476190476….
+	got, err = BreakEvenRate(dec("0.36"), 10, 60, terms.Actual360)
+	require.NoError(t, err)
+	requireDecimal(t, "0.0476190476", got)
+	got, err = BreakEvenRate(dec("0"), 10, 60, terms.Actual360)
+	require.NoError(t, err)
+	requireDecimal(t, "0", got)
+	_, err = BreakEvenRate(dec("-0.1"), 10, 30, terms.Actual365Fixed)
+	require.ErrorIs(t, err, ErrInvalidRate)
+	_, err = BreakEvenRate(dec("0.1"), 30, 10, terms.Actual365Fixed)
+	require.ErrorIs(t, err, ErrInvalidDays)
+	_, err = BreakEvenRate(dec("0.1"), 10, 30, terms.DayCount(3))
+	require.ErrorIs(t, err, ErrInvalidInput)
+}
+
+func TestDecide(t *testing.T) {
+	tm := terms.MustParse("2/10 net 30")
+	inv := day(2026, 1, 1)
+	// Cost of funds 10%: pay 9,800 on Jan 11; carried 20 days to the due
+	// date at 10%: 9,800 × 0.10 × 20 / 365 = 53.6986… → 9,853.70 < 10,000.
+	d, err := Decide(tm, inv, dec("10000"), dec("0.10"), terms.Actual365Fixed)
+	require.NoError(t, err)
+	require.True(t, d.Take)
+	require.Equal(t, day(2026, 1, 11), d.Best.Date)
+	requireDecimal(t, "9800", d.Best.Pay)
+	requireDecimal(t, "9853.7", d.Best.CostAtDue)
+	requireDecimal(t, "146.3", d.Saving)
+	require.Len(t, d.Options, 2)
+	// Funds at 40% are dearer than the 37.24% the discount pays: 9,800 ×
+	// 0.40 × 20 / 365 = 214.79 → 10,014.79 > 10,000: pay on the due date.
+	d, err = Decide(tm, inv, dec("10000"), dec("0.40"), terms.Actual365Fixed)
+	require.NoError(t, err)
+	require.False(t, d.Take)
+	require.Equal(t, day(2026, 1, 31), d.Best.Date)
+	requireDecimal(t, "0", d.Saving)
+
+	// Multi-tier: 2/10, 1/20, net 45 at 10%: tier 1 9,800 + 9,800 × 0.1 ×
+	// 35/365 = 93.97 → 9,893.97; tier 2 9,900 + 9,900 × 0.1 × 25/365 = 67.81
+	// → 9,967.81; due 10,000. Tier 1 wins.
+	d, err = Decide(terms.MustParse("2/10, 1/20, net 45"), inv, dec("10000"), dec("0.10"), terms.Actual365Fixed)
+	require.NoError(t, err)
+	requireDecimal(t, "9893.97", d.Best.CostAtDue)
+	requireDecimal(t, "9967.81", d.Options[1].CostAtDue)
+	requireDecimal(t, "0.02", d.Best.Rate)
+
+	// No discount: the due date.
+	d, err = Decide(terms.MustParse("net 30"), inv, dec("100"), dec("0.1"), terms.Actual365Fixed)
+	require.NoError(t, err)
+	require.False(t, d.Take)
+	for _, bad := range []struct {
+		amount, funds string
+		dc            terms.DayCount
+		inv           time.Time
+		want          error
+	}{
+		{"0", "0.1", 0, inv, ErrInvalidInput},
+		{"100", "-0.1", 0, inv, ErrInvalidRate},
+		{"100", "0.1", 9, inv, ErrInvalidInput},
+		{"100", "0.1", 0, time.Time{}, ErrInvalidInput},
+	} {
+		_, err := Decide(tm, bad.inv, dec(bad.amount), dec(bad.funds), bad.dc)
+		require.ErrorIs(t, err, bad.want)
+	}
+}
+
+func program() Program {
+	return Program{AnnualSales: dec("36500000"), Rate: dec("0.01"), TakeUp: dec("0.5"),
+		CurrentDSO: dec("50"), TakersDSO: dec("10"), CostOfCapital: dec("0.10"),
+		BadDebtWithout: dec("0.01"), BadDebtWith: dec("0.008"), Invoices: 10000, AdminCostPerInvoice: dec("2")}
+}
+
+func TestEvaluate(t *testing.T) {
+	// Every line by hand:
+	// new DSO = 0.5 × 10 + 0.5 × 50 = 30 days;
+	// released = 36,500,000 / 365 × (50 − 30) = 100,000 × 20 = 2,000,000;
+	// financing saved = 2,000,000 × 10% = 200,000;
+	// bad debt saved = 36,500,000 × (1% − 0.8%) = 73,000;
+	// discount cost = 36,500,000 × 0.5 × 1% = 182,500;
+	// admin = 10,000 × 0.5 × 2 = 10,000;
+	// net = 200,000 + 73,000 − 182,500 − 10,000 = 80,500;
+	// break-even = (200,000 + 73,000 − 10,000) / 18,250,000 = 0.0144109589…
+	e, err := Evaluate(program())
+	require.NoError(t, err)
+	requireDecimal(t, "30", e.NewDSO)
+	requireDecimal(t, "2000000", e.Released)
+	requireDecimal(t, "200000", e.FinancingSaved)
+	requireDecimal(t, "73000", e.BadDebtSaved)
+	requireDecimal(t, "182500", e.DiscountCost)
+	requireDecimal(t, "10000", e.AdminCost)
+	requireDecimal(t, "80500", e.NetBenefit)
+	requireDecimal(t, "0.0144109589", e.BreakEvenRate)
+
+	// At 1.5% the same program loses: discount cost 273,750 → net −10,750.
+	p := program()
+	p.Rate = dec("0.015")
+	e, err = Evaluate(p)
+	require.NoError(t, err)
+	requireDecimal(t, "-10750", e.NetBenefit)
+
+	p = program()
+	p.TakeUp = decimal.Zero
+	e, err = Evaluate(p)
+	require.NoError(t, err)
+	requireDecimal(t, "0", e.BreakEvenRate)
+	requireDecimal(t, "50", e.NewDSO)
+
+	for _, mutate := range []func(*Program){
+		func(p *Program) { p.AnnualSales = decimal.Zero },
+		func(p *Program) { p.Rate = dec("1") },
+		func(p *Program) { p.TakeUp = dec("1.2") },
+		func(p *Program) { p.BadDebtWith = dec("-0.1") },
+		func(p *Program) { p.CostOfCapital = dec("-0.1") },
+		func(p *Program) { p.CurrentDSO = dec("-1") },
+		func(p *Program) { p.Invoices = -1 },
+		func(p *Program) { p.DayCount = 8 },
+	} {
+		p := program()
+		mutate(&p)
+		_, err := Evaluate(p)
+		require.Error(t, err)
+	}
+}
+
+func TestSlidingAndBatch(t *testing.T) {
+	pay := day(2026, 3, 1)
+	// 10,000 × 12% × 30 / 365 = 98.6301… → 98.63; pay 9,901.37.
+	o, err := SlidingDiscount(Payable{Ref: "A", Amount: dec("10000"), Due: day(2026, 3, 31)}, pay, dec("0.12"), terms.Actual365Fixed)
+	require.NoError(t, err)
+	require.Equal(t, 30, o.DaysEarly)
+	requireDecimal(t, "98.63", o.Discount)
+	requireDecimal(t, "9901.37", o.Pay)
+	// Already due: nothing.
+	o, err = SlidingDiscount(Payable{Ref: "B", Amount: dec("10"), Due: day(2026, 2, 1)}, pay, dec("0.12"), terms.Actual365Fixed)
+	require.NoError(t, err)
+	requireDecimal(t, "0", o.Discount)
+
+	payables := []Payable{
+		{Ref: "A", Amount: dec("10000"), Due: day(2026, 3, 31)}, // 30 days: 98.63
+		{Ref: "B", Amount: dec("5000"), Due: day(2026, 4, 30)},  // 60 days: 5,000 × .12 × 60/365 = 98.63
+		{Ref: "C", Amount: dec("5000"), Due: day(2026, 4, 30)},  // same as B: tie broken by Ref
+		{Ref: "D", Amount: dec("100"), Due: day(2026, 2, 15)},   // overdue: left out
+	}
+	// Budget 10,000: B (4,901.37) then C (4,901.37) fit = 9,802.74; A does not.
+	chosen, used, err := Batch(payables, pay, dec("0.12"), dec("10000"), terms.Actual365Fixed)
+	require.NoError(t, err)
+	require.Equal(t, []string{"B", "C"}, []string{chosen[0].Ref, chosen[1].Ref})
+	requireDecimal(t, "9802.74", used)
+	_, _, err = Batch(payables, pay, dec("0.12"), dec("-1"), terms.Actual365Fixed)
+	require.ErrorIs(t, err, ErrInvalidInput)
+	_, _, err = Batch([]Payable{{Ref: "Z", Amount: dec("-1"), Due: pay}}, pay, dec("0.12"), dec("1"), terms.Actual365Fixed)
+	require.ErrorIs(t, err, ErrInvalidInput)
+	_, err = SlidingDiscount(payables[0], pay, dec("1.5"), terms.Actual365Fixed)
+	require.ErrorIs(t, err, ErrInvalidRate)
+	_, err = SlidingDiscount(payables[0], time.Time{}, dec("0.1"), terms.Actual365Fixed)
+	require.ErrorIs(t, err, ErrInvalidInput)
+	_, err = SlidingDiscount(payables[0], pay, dec("0.1"), terms.DayCount(4))
+	require.ErrorIs(t, err, ErrInvalidInput)
+}

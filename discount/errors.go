@@ -1,0 +1,21 @@
+package discount
+
+import "errors"
+
+// Sentinel errors; every error the package returns wraps one of them and
+// names the field and its value.
+var (
+	// ErrInvalidRate reports a discount rate outside (0, 1), or a negative
+	// cost of capital or of funds.
+	ErrInvalidRate = errors.New("discount: invalid rate")
+	// ErrInvalidDays reports negative days or a discount period not shorter
+	// than the net period.
+	ErrInvalidDays = errors.New("discount: invalid days")
+	// ErrInvalidInput reports any other impossible input: zero sales, a
+	// take-up share outside [0, 1], a negative amount or budget, an unknown
+	// day count.
+	ErrInvalidInput = errors.New("discount: invalid input")
+	// ErrOutOfRange reports an effective annual cost too large to compute
+	// (above e^50, far beyond any real terms).
+	ErrOutOfRange = errors.New("discount: result out of range")
+)
