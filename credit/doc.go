@@ -3,6 +3,33 @@
 // credit-limit methods, the exposure check on every order, dynamic limit
 // review, the payment index, expected loss and credit insurance.
 //
+// # Scoring a new customer
+//
+// A [Scorecard] weighs factors (years in business, days beyond terms,
+// financial ratios, industry risk…) scored by numeric [Band]s or
+// categories, with points for missing values; weights must add up to 1 or
+// 100. The result lists every factor's points and the reason codes: the
+// factors that cost the most points, first — as adverse-action reasons are
+// given. [Scaling] turns GOOD:BAD odds into points (higher odds, higher
+// score; a higher probability of default, a lower score): 600 points at
+// 50:1 with 20 points to double the odds is the usual calibration
+// (Siddiqi, Credit Risk Scorecards, 2006). [AltmanZ] computes the Z (1968),
+// Z' (private firms), Z” (non-manufacturers) and emerging-market scores
+// with their published coefficients and zones; [Financials] also gives the
+// current and quick ratios, debt to equity, interest cover, net margin and
+// tangible net worth.
+//
+// # Grades and limits
+//
+// A [GradeTable] maps a score to a grade with a tiered limit — a strong
+// customer gets more credit and longer terms. Limit methods each return an
+// amount and how it was derived ([NetWorthLimit], [WorkingCapitalLimit],
+// [SalesLimit], [GradeLimit], [InsuranceLimit]); a [Policy] combines them
+// (the minimum, a weighted average, or capped at the grade tier), rounds
+// DOWN to a unit — a limit is a ceiling, so rounding never grants credit
+// no method supports — and applies a floor and a ceiling. The
+// [LimitDecision] keeps every method's figure, so the limit is explainable.
+//
 // # Credit control
 //
 // Once a customer has a limit, every order is checked against it and the
