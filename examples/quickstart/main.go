@@ -3,27 +3,33 @@
 //
 //	go run ./examples/quickstart
 //
-// It grows as the packages land; today it lists the embedded open items and
-// their totals per currency (currencies are never summed together).
+// It parses each customer's payment terms and computes due dates, ages the
+// ledger, measures DSO two ways, decides whether to take a supplier's
+// early-payment discount and what discount we can afford to offer, and
+// checks a new order against a customer's credit limit.
 package main
 
 import (
 	"fmt"
 	"io"
 	"os"
-	"sort"
+	"time"
 
+	"github.com/receivables-go/receivables/aging"
+	"github.com/receivables-go/receivables/credit"
+	"github.com/receivables-go/receivables/discount"
+	"github.com/receivables-go/receivables/dso"
+	"github.com/receivables-go/receivables/terms"
 	"github.com/shopspring/decimal"
 )
 
 // invoice is one line of the embedded sample ledger.
 type invoice struct {
-	ref, customer, currency, terms, issued string
-	open                                   string
+	ref, customer, currency, terms, issued, open string
 }
 
-// ledger is the embedded sample: a handful of customers, two currencies,
-// one credit note.
+// ledger is the embedded sample: four customers, two currencies, a credit
+// note.
 var ledger = []invoice{
 	{"INV-1001", "Acme GmbH", "EUR", "2/10 net 30", "2026-09-14", "12500.00"},
 	{"INV-1002", "Acme GmbH", "EUR", "2/10 net 30", "2026-10-20", "8400.50"},
@@ -34,6 +40,9 @@ var ledger = []invoice{
 	{"INV-1006", "Delta Logistics", "EUR", "net 30 EOM", "2026-11-03", "5600.00"},
 }
 
+// asOf is the date the report is run for.
+var asOf = time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC)
+
 func main() {
 	if err := run(os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "quickstart:", err)
@@ -42,27 +51,172 @@ func main() {
 }
 
 func run(w io.Writer) error {
-	fmt.Fprintln(w, "receivables quickstart — sample ledger")
-	fmt.Fprintln(w)
-	fmt.Fprintf(w, "%-9s %-20s %-12s %-10s %4s %12s\n", "ref", "customer", "terms", "issued", "cur", "open")
-	totals := map[string]decimal.Decimal{}
+	fmt.Fprintf(w, "receivables quickstart — ledger as of %s\n", asOf.Format(time.DateOnly))
+	items, err := dueDates(w)
+	if err != nil {
+		return err
+	}
+	if err := agingTable(w, items); err != nil {
+		return err
+	}
+	if err := collectionSpeed(w); err != nil {
+		return err
+	}
+	if err := discounts(w); err != nil {
+		return err
+	}
+	return creditCheck(w, items)
+}
+
+// dueDates parses each invoice's terms and prints its due date.
+func dueDates(w io.Writer) ([]aging.Item, error) {
+	fmt.Fprintf(w, "\n1. Terms and due dates\n%-9s %-19s %-12s %-14s %-10s %-10s %13s\n",
+		"ref", "customer", "terms", "parsed as", "issued", "due", "open")
+	var items []aging.Item
 	for _, inv := range ledger {
-		amount, err := decimal.NewFromString(inv.open)
+		t, err := terms.Parse(inv.terms)
 		if err != nil {
-			return fmt.Errorf("item %s: open amount %q: %w", inv.ref, inv.open, err)
+			return nil, fmt.Errorf("item %s: %w", inv.ref, err)
 		}
-		totals[inv.currency] = totals[inv.currency].Add(amount)
-		fmt.Fprintf(w, "%-9s %-20s %-12s %-10s %4s %12s\n",
-			inv.ref, inv.customer, inv.terms, inv.issued, inv.currency, amount.StringFixed(2))
+		issued, err := time.Parse(time.DateOnly, inv.issued)
+		if err != nil {
+			return nil, fmt.Errorf("item %s: issued %q: %w", inv.ref, inv.issued, err)
+		}
+		open, err := decimal.NewFromString(inv.open)
+		if err != nil {
+			return nil, fmt.Errorf("item %s: open %q: %w", inv.ref, inv.open, err)
+		}
+		due := t.DueDate(issued)
+		if open.IsNegative() {
+			due = issued // a credit note is due at once
+		}
+		items = append(items, aging.Item{Ref: inv.ref, Customer: inv.customer, Currency: inv.currency, Issued: issued, Due: due, Open: open})
+		fmt.Fprintf(w, "%-9s %-19s %s %-14s %-10s %-10s %9s %s\n", inv.ref, inv.customer, pad(inv.terms, 12), t,
+			inv.issued, due.Format(time.DateOnly), money(open), inv.currency)
 	}
-	currencies := make([]string, 0, len(totals))
-	for c := range totals {
-		currencies = append(currencies, c)
+	return items, nil
+}
+
+// agingTable ages the ledger and prints one row per customer and currency.
+func agingTable(w io.Writer, items []aging.Item) error {
+	r, err := aging.AgeSlice(asOf, items, aging.Options{})
+	if err != nil {
+		return err
 	}
-	sort.Strings(currencies)
-	fmt.Fprintln(w)
-	for _, c := range currencies {
-		fmt.Fprintf(w, "total open %s %s\n", c, totals[c].StringFixed(2))
+	fmt.Fprintf(w, "\n2. Aging (days past due)\n%-19s %-3s", "customer", "cur")
+	for i := range r.Buckets.Len() {
+		fmt.Fprintf(w, " %10s", r.Buckets.Label(i))
+	}
+	fmt.Fprintf(w, " %11s\n", "total")
+	row := func(name string, t aging.Totals) {
+		fmt.Fprintf(w, "%-19s %-3s", name, t.Currency)
+		for _, a := range t.Amounts {
+			fmt.Fprintf(w, " %10s", money(a))
+		}
+		fmt.Fprintf(w, " %11s\n", money(t.Total))
+	}
+	for _, c := range r.Customers {
+		row(c.Customer, c)
+	}
+	for _, c := range r.Currencies {
+		row("total", c)
 	}
 	return nil
+}
+
+// collectionSpeed prints DSO by the standard and countback methods.
+func collectionSpeed(w io.Writer) error {
+	// EUR receivables at the end of October and the last three months' credit sales.
+	receivables := decimal.NewFromInt(29_201)
+	months := []dso.Period{{Sales: decimal.NewFromInt(14_000), Days: 31}, {Sales: decimal.NewFromInt(9_000), Days: 30}, {Sales: decimal.NewFromInt(12_000), Days: 31}}
+	standard, err := dso.Standard(receivables, decimal.NewFromInt(35_000), 92)
+	if err != nil {
+		return err
+	}
+	countback, err := dso.Countback(receivables, months)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "\n3. Collection speed (EUR)\nDSO, standard (quarter): %s days\nDSO, countback:          %s days\n", standard, countback)
+	return nil
+}
+
+// discounts answers the buyer's and the seller's discount questions.
+func discounts(w io.Writer) error {
+	invoice := time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)
+	d, err := discount.Decide(terms.MustParse("2/10 net 30"), invoice, decimal.NewFromInt(20_000),
+		decimal.RequireFromString("0.08"), terms.Actual365Fixed)
+	if err != nil {
+		return err
+	}
+	cost, err := discount.CostOfForgoing(decimal.RequireFromString("0.02"), 10, 30, terms.Actual365Fixed)
+	if err != nil {
+		return err
+	}
+	breakEven, err := discount.BreakEvenRate(decimal.RequireFromString("0.08"), 10, 30, terms.Actual365Fixed)
+	if err != nil {
+		return err
+	}
+	verdict := "pay in full on " + d.Best.Date.Format(time.DateOnly)
+	if d.Take {
+		verdict = fmt.Sprintf("take it: pay %s on %s, saving %s", money(d.Best.Pay), d.Best.Date.Format(time.DateOnly), money(d.Saving))
+	}
+	fmt.Fprintf(w, "\n4. Early-payment discounts\nSupplier offers 2/10 net 30 on 20,000.00 EUR; skipping it costs %s%% a year (%s%% compounded).\n",
+		cost.Nominal.Shift(2).StringFixed(2), cost.Effective.Shift(2).StringFixed(2))
+	fmt.Fprintf(w, "With funds at 8%%: %s.\n", verdict)
+	fmt.Fprintf(w, "Offering our customers payment 20 days sooner is worth at most %s%% at an 8%% cost of capital.\n",
+		breakEven.Shift(2).StringFixed(2))
+	return nil
+}
+
+// creditCheck checks a new order from Acme against its limit.
+func creditCheck(w io.Writer, items []aging.Item) error {
+	open := decimal.Zero
+	for _, it := range items {
+		if it.Customer == "Acme GmbH" {
+			open = open.Add(it.Open)
+		}
+	}
+	limit := credit.CreditLimit{Customer: "Acme GmbH", Currency: "EUR", Amount: decimal.NewFromInt(40_000)}
+	exposure := credit.Exposure{Currency: "EUR", OpenReceivables: open, OpenOrders: decimal.NewFromInt(6_000), OverdueDays: 41}
+	d, err := credit.Check(limit, exposure, credit.Order{Ref: "SO-7781", Currency: "EUR", Amount: decimal.NewFromInt(9_500)})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "\n5. Credit check: order SO-7781 of 9,500.00 EUR for Acme GmbH (limit 40,000.00)\n")
+	fmt.Fprintf(w, "exposure %s → %s, headroom %s → %s: %s\n", money(d.ExposureBefore), money(d.ExposureAfter),
+		money(d.HeadroomBefore), money(d.HeadroomAfter), d.Outcome)
+	for _, r := range d.Reasons {
+		fmt.Fprintf(w, "  - %s\n", r.Text)
+	}
+	return nil
+}
+
+// money formats an amount with two places and thousands separators.
+func money(d decimal.Decimal) string {
+	s := d.StringFixed(2)
+	sign := ""
+	if s[0] == '-' {
+		sign, s = "-", s[1:]
+	}
+	whole, frac := s[:len(s)-3], s[len(s)-3:]
+	for i := len(whole) - 3; i > 0; i -= 3 {
+		whole = whole[:i] + "," + whole[i:]
+	}
+	return sign + whole + frac
+}
+
+// pad pads s to n display columns, counting CJK characters as two.
+func pad(s string, n int) string {
+	width := 0
+	for _, r := range s {
+		width++
+		if r >= 0x2E80 {
+			width++
+		}
+	}
+	for ; width < n; width++ {
+		s += " "
+	}
+	return s
 }
