@@ -38,6 +38,21 @@
 // aging with an [*ItemError] that names the item's Ref; with
 // [Options.CollectErrors] they are listed in Report.Rejected instead.
 //
+// # Collections
+//
+// [ApplyFIFO] applies a payment (and a customer's credit notes) to open
+// items oldest first, leaving partial balances open and any over-payment
+// unapplied; money is conserved to the cent (fuzzed). [Dun] runs the
+// dunning ladder for a day ([DefaultLadder]: a reminder on the due date, a
+// call at 7 days, a legal or agency step at 30), escalating each customer
+// to the highest step reached and never repeating a step already taken;
+// disputed items are held out and listed, and customers with a stop (a
+// payment plan) are skipped. [ProvisionMatrix] applies loss rates per
+// bucket — IFRS 9's simplified-approach matrix, checked against the
+// standard's Illustrative Example 12 (580,000 on 30 million) — with a
+// forward-looking adjustment, and allocates each currency's allowance to
+// customers so that they add up exactly.
+//
 // # Speed
 //
 // Aging 1M items of 3,000 customers in two currencies takes about 0.1 s on

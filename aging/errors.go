@@ -22,6 +22,15 @@ var (
 	// ErrInvalidOptions reports an unknown basis, a zero as-of date or a
 	// bad shard count.
 	ErrInvalidOptions = errors.New("aging: invalid options")
+	// ErrInvalidRates reports loss rates that do not fit a report: one per
+	// bucket, each within [0, 1], a non-negative adjustment.
+	ErrInvalidRates = errors.New("aging: invalid loss rates")
+	// ErrInvalidLadder reports a dunning ladder without steps, with
+	// repeated names or with days that do not rise.
+	ErrInvalidLadder = errors.New("aging: invalid dunning ladder")
+	// ErrInvalidPayment reports a negative payment or items of several
+	// customers or currencies in one application.
+	ErrInvalidPayment = errors.New("aging: invalid payment")
 )
 
 // ItemError is an item that could not be aged: its Ref, the field at fault

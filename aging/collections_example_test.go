@@ -1,0 +1,66 @@
+package aging_test
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/receivables-go/receivables/aging"
+	"github.com/shopspring/decimal"
+)
+
+func ExampleProvisionMatrix() {
+	// IFRS 9 Illustrative Example 12: 0.3%, 1.6%, 3.6%, 6.6%, 10.6%.
+	asOf := time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)
+	due := func(daysPast int) time.Time { return asOf.AddDate(0, 0, -daysPast) }
+	amt := decimal.RequireFromString
+	items := []aging.Item{
+		{Ref: "1", Customer: "all", Currency: "CU", Issued: due(40), Due: due(-10), Open: amt("15000000")},
+		{Ref: "2", Customer: "all", Currency: "CU", Issued: due(45), Due: due(15), Open: amt("7500000")},
+		{Ref: "3", Customer: "all", Currency: "CU", Issued: due(75), Due: due(45), Open: amt("4000000")},
+		{Ref: "4", Customer: "all", Currency: "CU", Issued: due(105), Due: due(75), Open: amt("2500000")},
+		{Ref: "5", Customer: "all", Currency: "CU", Issued: due(150), Due: due(120), Open: amt("1000000")},
+	}
+	r, _ := aging.AgeSlice(asOf, items, aging.Options{})
+	rates := []decimal.Decimal{amt("0.003"), amt("0.016"), amt("0.036"), amt("0.066"), amt("0.106")}
+	p, _ := aging.ProvisionMatrix(r, rates, decimal.Zero, 0)
+	fmt.Println(p.Currencies[0].Buckets, p.Currencies[0].Total)
+	// Output: [45000 120000 144000 165000 106000] 580000
+}
+
+func ExampleDun() {
+	asOf := time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)
+	due := func(daysPast int) time.Time { return asOf.AddDate(0, 0, -daysPast) }
+	amt := decimal.RequireFromString
+	items := []aging.Item{
+		{Ref: "A1", Customer: "Acme", Currency: "EUR", Issued: due(30), Due: due(0), Open: amt("100")},
+		{Ref: "B1", Customer: "Beta", Currency: "EUR", Issued: due(40), Due: due(9), Open: amt("200")},
+		{Ref: "C1", Customer: "Cora", Currency: "EUR", Issued: due(70), Due: due(40), Open: amt("300"), Disputed: true},
+	}
+	run, _ := aging.Dun(asOf, items, aging.DefaultLadder(), nil, nil)
+	for _, a := range run.Actions {
+		fmt.Printf("%s: %s (%s) for %s %s\n", a.Customer, a.Step.Name, a.Step.Action, a.Overdue, a.Currency)
+	}
+	fmt.Println("held in dispute:", run.Disputed)
+	// Output:
+	// Acme: reminder (email) for 100 EUR
+	// Beta: phone call (call) for 200 EUR
+	// held in dispute: [C1]
+}
+
+func ExampleApplyFIFO() {
+	d := func(m time.Month, day int) time.Time { return time.Date(2026, m, day, 0, 0, 0, 0, time.UTC) }
+	amt := decimal.RequireFromString
+	items := []aging.Item{
+		{Ref: "INV-2", Customer: "Acme", Currency: "EUR", Issued: d(5, 1), Due: d(5, 31), Open: amt("200.00")},
+		{Ref: "INV-1", Customer: "Acme", Currency: "EUR", Issued: d(4, 1), Due: d(5, 1), Open: amt("100.00")},
+	}
+	got, _ := aging.ApplyFIFO(items, amt("250.00"))
+	for _, a := range got.Applications {
+		fmt.Println(a.Ref, a.Applied)
+	}
+	fmt.Println("still open:", got.Open[0].Ref, got.Open[0].Open, "unapplied:", got.Unapplied)
+	// Output:
+	// INV-1 100
+	// INV-2 150
+	// still open: INV-2 50 unapplied: 0
+}
