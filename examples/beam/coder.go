@@ -197,7 +197,9 @@ func (r *reader) unmarshal(what string, u encoding.BinaryUnmarshaler) {
 
 func (r *reader) text(u encoding.TextUnmarshaler) {
 	b := r.bytes("text")
-	if r.err != nil {
+	// Empty text is the zero value (an empty report's buckets), which a
+	// type's UnmarshalText need not accept.
+	if r.err != nil || len(b) == 0 {
 		return
 	}
 	if err := u.UnmarshalText(b); err != nil {

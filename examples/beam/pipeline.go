@@ -85,7 +85,7 @@ func Build(s beam.Scope, c Config) (beam.PCollection, error) {
 	if err := c.Validate(); err != nil {
 		return beam.PCollection{}, err
 	}
-	return AgeItems(s.Scope("Age"), ReadItems(s.Scope("Read"), c), c), nil
+	return AgeItems(s.Scope("Age"), ReadItems(s.Scope("Read"), c), c)
 }
 
 // ReadItems returns the PCollection<aging.Item> the configuration names: the
@@ -105,11 +105,24 @@ func ReadItems(s beam.Scope, c Config) beam.PCollection {
 
 // AgeItems keys items by a hash of their customer, ages each shard with
 // aging.Age and merges the shard reports with aging's Report.Merge.
-func AgeItems(s beam.Scope, items beam.PCollection, c Config) beam.PCollection {
+//
+// The library's report of no items (as-of date and buckets, no rows) joins
+// the shard reports, so an empty ledger yields an empty report, as AgeSlice
+// does, rather than no output at all.
+func AgeItems(s beam.Scope, items beam.PCollection, c Config) (beam.PCollection, error) {
+	opt, err := c.options()
+	if err != nil {
+		return beam.PCollection{}, fmt.Errorf("%w: buckets %v: %w", ErrConfig, c.Edges, err)
+	}
+	none, err := aging.AgeSlice(c.AsOf, nil, opt)
+	if err != nil {
+		return beam.PCollection{}, fmt.Errorf("%w: %w", ErrConfig, err)
+	}
 	keyed := beam.ParDo(s, &shardFn{Shards: c.Shards}, items)
 	shards := beam.GroupByKey(s, keyed)
 	partial := beam.ParDo(s, &ageShardFn{AsOf: c.AsOf.Format(dateLayout), Edges: c.Edges, Basis: int(c.Basis)}, shards)
-	return beam.Combine(s, &mergeReportsFn{}, partial)
+	all := beam.Flatten(s, beam.Create(s, none), partial)
+	return beam.Combine(s, &mergeReportsFn{}, all), nil
 }
 
 // shardFn keys an item by a hash of its customer, so that all of a

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -111,4 +112,20 @@ func requireSameTotals(t *testing.T, table string, want, got []aging.Totals) {
 		}
 		requireDecimal(t, w.Total.String(), g.Total, table, w.Customer, w.Currency, "total")
 	}
+}
+
+// An empty ledger gives the library's empty report (as-of date, buckets,
+// no rows), not a missing file.
+func TestPipelineEmptyLedger(t *testing.T) {
+	c := testConfig()
+	c.Items = 0
+	want, err := aging.AgeSlice(c.AsOf, nil, mustOptions(t, c))
+	require.NoError(t, err)
+	got, out := runPipeline(t, c)
+	require.Equal(t, want.AsOf.Format(dateLayout), got.AsOf.Format(dateLayout))
+	require.Empty(t, got.Currencies)
+	require.Empty(t, got.Customers)
+	csv, err := os.ReadFile(out.Currencies)
+	require.NoError(t, err)
+	require.Equal(t, 1, bytes.Count(csv, []byte("\n")), "header only: %s", csv)
 }
