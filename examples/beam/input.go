@@ -76,12 +76,18 @@ func parseItemLine(line string) (it aging.Item, ok bool, err error) {
 }
 
 // WriteItemsCSV writes items in the form parseItemLine reads, header first.
+// It refuses a field with a line break, which the pipeline could not read back.
 func WriteItemsCSV(w io.Writer, items []aging.Item) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(csvHeader); err != nil {
 		return err
 	}
 	for _, it := range items {
+		for _, f := range []string{it.Ref, it.Customer, it.Currency} {
+			if strings.ContainsAny(f, "\r\n") {
+				return fmt.Errorf("%w: ref %q: field %q spans lines, which a line-split read cannot parse", ErrBadLine, it.Ref, f)
+			}
+		}
 		rec := []string{it.Ref, it.Customer, it.Currency, it.Issued.Format(dateLayout), it.Due.Format(dateLayout),
 			it.Open.String(), strconv.FormatBool(it.Disputed)}
 		if err := cw.Write(rec); err != nil {

@@ -90,3 +90,8 @@ func TestGenerateLedgerParts(t *testing.T) {
 		}
 	}
 }
+
+func TestWriteItemsCSVRefusesLineBreaks(t *testing.T) {
+	err := WriteItemsCSV(&bytes.Buffer{}, []aging.Item{{Ref: "INV-1", Customer: "two\nlines"}})
+	require.ErrorIs(t, err, ErrBadLine)
+}
