@@ -64,3 +64,34 @@ func ExampleApplyFIFO() {
 	// INV-2 150
 	// still open: INV-2 50 unapplied: 0
 }
+
+func ExampleOpenAsOf() {
+	d := func(m time.Month, day int) time.Time { return time.Date(2026, m, day, 0, 0, 0, 0, time.UTC) }
+	amt := decimal.RequireFromString
+	// Paid in June, so open today at 0 — but open at the end of May.
+	items := []aging.Item{{Ref: "INV-1", Customer: "Acme", Currency: "EUR", Issued: d(4, 1), Due: d(5, 1), Open: amt("0")}}
+	paid := []aging.Settlement{{Ref: "INV-1", Date: d(6, 3), Amount: amt("1000")}}
+	open, _ := aging.OpenAsOf(d(5, 31), items, paid)
+	fmt.Println(open[0].Ref, open[0].Open)
+	// Output: INV-1 1000
+}
+
+// OLD fell due on 2025-05-30: 365 + 31 = 396 days before 2026-06-30, in 90+
+// (50% held: 500); TINY is 10 days past due, 1–30 at 2%: 0.07.
+func ExampleWriteOffCandidates() {
+	asOf := time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)
+	amt := decimal.RequireFromString
+	items := []aging.Item{
+		{Ref: "OLD", Customer: "Acme", Currency: "EUR", Issued: asOf.AddDate(-1, -2, 0), Due: asOf.AddDate(-1, -1, 0), Open: amt("1000.00")},
+		{Ref: "TINY", Customer: "Beta", Currency: "EUR", Issued: asOf.AddDate(0, 0, -40), Due: asOf.AddDate(0, 0, -10), Open: amt("3.50")},
+	}
+	policy := aging.WriteOffPolicy{MinDaysPastDue: 365, SmallBalance: amt("5"),
+		Rates: []decimal.Decimal{amt("0"), amt("0.02"), amt("0.1"), amt("0.2"), amt("0.5")}}
+	list, _ := aging.WriteOffCandidates(asOf, items, policy)
+	for _, c := range list {
+		fmt.Printf("%s %s: %d days, open %s, provision held %s\n", c.Ref, c.Reason, c.Days, c.Open, c.Provision)
+	}
+	// Output:
+	// OLD days past due: 396 days, open 1000, provision held 500
+	// TINY small balance: 10 days, open 3.5, provision held 0.07
+}
