@@ -95,3 +95,18 @@ func ExampleWriteOffCandidates() {
 	// OLD days past due: 396 days, open 1000, provision held 500
 	// TINY small balance: 10 days, open 3.5, provision held 0.07
 }
+
+func ExampleForecast() {
+	start := time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)
+	amt := decimal.RequireFromString
+	items := []aging.Item{
+		{Ref: "A", Customer: "Prompt", Currency: "EUR", Issued: start.AddDate(0, 0, -27), Due: start.AddDate(0, 0, 3), Open: amt("100.00")},
+		{Ref: "B", Customer: "Late", Currency: "EUR", Issued: start.AddDate(0, 0, -27), Due: start.AddDate(0, 0, 3), Open: amt("200.00")},
+		{Ref: "C", Customer: "Prompt", Currency: "EUR", Issued: start.AddDate(0, 0, -50), Due: start.AddDate(0, 0, -20), Open: amt("90.00")},
+	}
+	f, _ := aging.Forecast(items, aging.ForecastOptions{Start: start, Weeks: 3,
+		DaysLate: map[string]int{"Late": 10}, OverdueCollection: amt("0.6"), Places: 2})
+	// C is overdue: 90 × 60% = 54 spread over 3 weeks, 36 doubtful.
+	fmt.Println(f[0].Currency, f[0].Weeks, "beyond", f[0].Beyond, "doubtful", f[0].Doubtful)
+	// Output: EUR [118 218 18] beyond 0 doubtful 36
+}

@@ -56,6 +56,9 @@
 // allowance already held against each. [OpenAsOf] rebuilds the open
 // balances of a past date from today's items and dated settlements, so
 // that aging as of month end matches that month's balance sheet.
+// [Forecast] expects each item on its due date shifted by its customer's
+// habitual lateness, spreads the collectible share of overdue items over
+// the weeks, and adds up per currency to the cent.
 //
 // # Speed
 //
