@@ -110,3 +110,24 @@ func ExampleForecast() {
 	fmt.Println(f[0].Currency, f[0].Weeks, "beyond", f[0].Beyond, "doubtful", f[0].Doubtful)
 	// Output: EUR [118 218 18] beyond 0 doubtful 36
 }
+
+func ExampleRollRates() {
+	month := func(m time.Month, amounts ...string) aging.Report {
+		row := aging.Totals{Currency: "EUR"}
+		for _, a := range amounts {
+			row.Amounts = append(row.Amounts, decimal.RequireFromString(a))
+		}
+		return aging.Report{AsOf: time.Date(2026, m, 28, 0, 0, 0, 0, time.UTC), Currencies: []aging.Totals{row}}
+	}
+	snapshots := []aging.Report{
+		month(2, "1200", "200", "100", "50", "30"),
+		month(3, "900", "300", "60", "40", "35"),
+	}
+	roll, _ := aging.RollRates(snapshots, "EUR", 0)
+	loss, _ := aging.LossRates(roll, decimal.RequireFromString("0.5")) // half of 90+ is written off
+	fmt.Println("roll", roll)
+	fmt.Println("loss", loss)
+	// Output:
+	// roll [0.25 0.3 0.4 0.7]
+	// loss [0.0105 0.042 0.14 0.35 0.5]
+}

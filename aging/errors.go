@@ -28,6 +28,10 @@ var (
 	// ErrInvalidLadder reports a dunning ladder without steps, with
 	// repeated names or with days that do not rise.
 	ErrInvalidLadder = errors.New("aging: invalid dunning ladder")
+	// ErrSnapshotMismatch reports aging snapshots that do not line up for
+	// roll rates: other buckets or basis, a gap in the months, a missing
+	// currency.
+	ErrSnapshotMismatch = errors.New("aging: snapshots do not line up")
 	// ErrInvalidPayment reports a negative payment or items of several
 	// customers or currencies in one application.
 	ErrInvalidPayment = errors.New("aging: invalid payment")
