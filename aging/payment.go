@@ -2,7 +2,6 @@ package aging
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 
 	"github.com/shopspring/decimal"
@@ -30,19 +29,10 @@ type Applied struct {
 // Σ open after − unapplied. Errors: a negative payment, items of more than
 // one customer or currency, bad items.
 func ApplyFIFO(items []Item, payment decimal.Decimal) (Applied, error) {
-	if payment.IsNegative() {
-		return Applied{}, fmt.Errorf("%w: payment %s is negative", ErrInvalidPayment, payment)
+	if err := checkApplication(items, payment); err != nil {
+		return Applied{}, err
 	}
 	sorted := slices.Clone(items)
-	for i := range sorted {
-		if bad := sorted[i].validate(); bad != nil {
-			return Applied{}, bad
-		}
-		if sorted[i].Customer != sorted[0].Customer || sorted[i].Currency != sorted[0].Currency {
-			return Applied{}, fmt.Errorf("%w: item %q is %s/%s, item %q %s/%s: apply per customer and currency", ErrInvalidPayment,
-				sorted[i].Ref, sorted[i].Customer, sorted[i].Currency, sorted[0].Ref, sorted[0].Customer, sorted[0].Currency)
-		}
-	}
 	slices.SortStableFunc(sorted, func(a, b Item) int { return cmp.Or(a.Due.Compare(b.Due), cmp.Compare(a.Ref, b.Ref)) })
 	var out Applied
 	available := payment
