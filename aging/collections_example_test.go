@@ -131,3 +131,26 @@ func ExampleRollRates() {
 	// roll [0.25 0.3 0.4 0.7]
 	// loss [0.0105 0.042 0.14 0.35 0.5]
 }
+
+// The aging method of PRC accounting practice (账龄分析法): rates by age in
+// years since the invoice date, here 5% within a year, 10% for 1–2 years,
+// 30% for 2–3 and 100% beyond 3 — a provision matrix on invoice-date
+// buckets of 365, 730 and 1,095 days (bucket 0, invoiced today, takes the
+// first year's rate).
+func ExampleProvisionMatrix_prcAgingMethod() {
+	asOf := time.Date(2026, 12, 31, 0, 0, 0, 0, time.UTC)
+	years, _ := aging.NewBuckets(365, 730, 1095)
+	amt := decimal.RequireFromString
+	issued := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+	items := []aging.Item{
+		{Ref: "A", Customer: "华东贸易", Currency: "CNY", Issued: issued(2026, 6, 30), Due: issued(2026, 7, 30), Open: amt("200000")},
+		{Ref: "B", Customer: "华东贸易", Currency: "CNY", Issued: issued(2025, 3, 31), Due: issued(2025, 4, 30), Open: amt("50000")},
+		{Ref: "C", Customer: "华东贸易", Currency: "CNY", Issued: issued(2022, 11, 30), Due: issued(2022, 12, 30), Open: amt("8000")},
+	}
+	r, _ := aging.AgeSlice(asOf, items, aging.Options{Buckets: years, Basis: aging.DaysSinceInvoice})
+	rates := []decimal.Decimal{amt("0.05"), amt("0.05"), amt("0.10"), amt("0.30"), amt("1")}
+	p, _ := aging.ProvisionMatrix(r, rates, decimal.Zero, 2)
+	// 200,000 × 5% + 50,000 × 10% + 8,000 × 100% = 10,000 + 5,000 + 8,000.
+	fmt.Println(p.Currencies[0].Buckets, p.Currencies[0].Total)
+	// Output: [0 10000 5000 0 8000] 23000
+}
