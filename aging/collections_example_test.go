@@ -154,3 +154,32 @@ func ExampleProvisionMatrix_prcAgingMethod() {
 	fmt.Println(p.Currencies[0].Buckets, p.Currencies[0].Total)
 	// Output: [0 10000 5000 0 8000] 23000
 }
+
+func ExampleProvisionMatrixSpecific() {
+	asOf := time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)
+	amt := decimal.RequireFromString
+	items := []aging.Item{
+		{Ref: "A1", Customer: "Acme", Currency: "EUR", Issued: asOf.AddDate(0, 0, -40), Due: asOf.AddDate(0, 0, -10), Open: amt("1000.00")},
+		{Ref: "B1", Customer: "Bust", Currency: "EUR", Issued: asOf.AddDate(0, 0, -130), Due: asOf.AddDate(0, 0, -100), Open: amt("400.00")},
+	}
+	r, _ := aging.AgeSlice(asOf, items, aging.Options{})
+	rates := []decimal.Decimal{amt("0.003"), amt("0.016"), amt("0.036"), amt("0.066"), amt("0.106")}
+	// Bust is in insolvency: provide for all of it; Acme by the matrix (1.6% of 1,000).
+	p, _ := aging.ProvisionMatrixSpecific(r, rates, decimal.Zero, 2, map[string]decimal.Decimal{"Bust": amt("1")})
+	for _, c := range p.Customers {
+		fmt.Println(c.Customer, c.Total, "specific", c.Specific)
+	}
+	fmt.Println("EUR", p.Currencies[0].Total)
+	// Output:
+	// Acme 16 specific 0
+	// Bust 400 specific 400
+	// EUR 416
+}
+
+func ExampleApplyCostsInterestPrincipal() {
+	amt := decimal.RequireFromString
+	applied, owed, _, _ := aging.ApplyCostsInterestPrincipal(
+		aging.Dues{Costs: amt("40"), Interest: amt("66.25"), Principal: amt("2500")}, amt("1000"))
+	fmt.Println("applied", applied.Costs, applied.Interest, applied.Principal, "still owed", owed.Principal)
+	// Output: applied 40 66.25 893.75 still owed 1606.25
+}

@@ -51,7 +51,11 @@
 // bucket — IFRS 9's simplified-approach matrix, checked against the
 // standard's Illustrative Example 12 (580,000 on 30 million) — with a
 // forward-looking adjustment, and allocates each currency's allowance to
-// customers so that they add up exactly. [WriteOffCandidates] proposes
+// customers so that they add up exactly; [ProvisionMatrixSpecific] replaces
+// the matrix with a specific rate for named customers. [RollRates] and
+// [LossRates] derive the matrix's rates from monthly snapshots, and
+// [ApplyCostsInterestPrincipal] allocates a payment costs → interest →
+// principal (§ 367 BGB) so late charges survive. [WriteOffCandidates] proposes
 // items for write-off by age, small balance or insolvency, with the
 // allowance already held against each. [OpenAsOf] rebuilds the open
 // balances of a past date from today's items and dated settlements, so

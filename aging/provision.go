@@ -16,7 +16,12 @@ type Provision struct {
 	// balances count as zero: no allowance is held against what we owe)
 	// × its loss rate × the forward-looking adjustment.
 	Buckets []decimal.Decimal `json:"buckets"`
-	Total   decimal.Decimal   `json:"total"`
+	// Specific is the part provided specifically rather than by the matrix
+	// (see ProvisionMatrixSpecific); zero otherwise.
+	Specific decimal.Decimal `json:"specific"`
+	// Total is rounded once from the exact sum of the matrix and specific
+	// parts; customers add up to their currency's Total exactly.
+	Total decimal.Decimal `json:"total"`
 }
 
 // Provisions is an allowance for doubtful accounts by currency and by
@@ -36,6 +41,20 @@ type Provisions struct {
 // customer's total by the largest-remainder method so that customers add up
 // exactly to their currency's total.
 func ProvisionMatrix(r Report, rates []decimal.Decimal, adjustment decimal.Decimal, places int32) (Provisions, error) {
+	return ProvisionMatrixSpecific(r, rates, adjustment, places, nil)
+}
+
+// ProvisionMatrixSpecific is ProvisionMatrix with specific provisions for
+// named customers overriding the matrix: a customer in specific maps to a
+// rate (1 for one in insolvency) of its positive balance in each currency,
+// and the matrix is not applied to it. Its row has zero Buckets and the
+// amount in Specific; its currency's Specific sums them.
+func ProvisionMatrixSpecific(r Report, rates []decimal.Decimal, adjustment decimal.Decimal, places int32, specific map[string]decimal.Decimal) (Provisions, error) {
+	for customer, rate := range specific {
+		if rate.IsNegative() || rate.GreaterThan(decimal.NewFromInt(1)) {
+			return Provisions{}, fmt.Errorf("%w: specific rate of %q (%s) is outside [0, 1]", ErrInvalidRates, customer, rate)
+		}
+	}
 	if len(rates) != r.Buckets.Len() {
 		return Provisions{}, fmt.Errorf("%w: %d rates for %d buckets", ErrInvalidRates, len(rates), r.Buckets.Len())
 	}
@@ -64,6 +83,7 @@ func ProvisionMatrix(r Report, rates []decimal.Decimal, adjustment decimal.Decim
 	byCurrency := map[string][]int{} // customer rows per currency
 	customerExact := make([]decimal.Decimal, len(r.Customers))
 	currencyBuckets := map[string][]decimal.Decimal{}
+	currencySpecific := map[string]decimal.Decimal{}
 	for i, row := range r.Customers {
 		buckets := exact(row)
 		sum := decimal.Zero
@@ -71,18 +91,26 @@ func ProvisionMatrix(r Report, rates []decimal.Decimal, adjustment decimal.Decim
 		if acc == nil {
 			acc = make([]decimal.Decimal, len(rates))
 		}
-		for k, b := range buckets {
-			sum = sum.Add(b)
-			acc[k] = acc[k].Add(b)
+		rounded := make([]decimal.Decimal, len(buckets))
+		prov := Provision{Customer: row.Customer, Currency: row.Currency, Buckets: rounded, Specific: decimal.Zero}
+		if rate, ok := specific[row.Customer]; ok {
+			sum = decimal.Max(row.Total, decimal.Zero).Mul(rate)
+			prov.Specific = sum.Round(places)
+			currencySpecific[row.Currency] = currencySpecific[row.Currency].Add(sum)
+			for k := range rounded {
+				rounded[k] = decimal.Zero
+			}
+		} else {
+			for k, b := range buckets {
+				sum = sum.Add(b)
+				acc[k] = acc[k].Add(b)
+				rounded[k] = b.Round(places)
+			}
 		}
 		currencyBuckets[row.Currency] = acc
 		customerExact[i] = sum
 		byCurrency[row.Currency] = append(byCurrency[row.Currency], i)
-		rounded := make([]decimal.Decimal, len(buckets))
-		for k, b := range buckets {
-			rounded[k] = b.Round(places)
-		}
-		p.Customers = append(p.Customers, Provision{Customer: row.Customer, Currency: row.Currency, Buckets: rounded})
+		p.Customers = append(p.Customers, prov)
 	}
 	currencies := make([]string, 0, len(currencyBuckets))
 	for c := range currencyBuckets {
@@ -90,8 +118,8 @@ func ProvisionMatrix(r Report, rates []decimal.Decimal, adjustment decimal.Decim
 	}
 	slices.Sort(currencies)
 	for _, c := range currencies {
-		prov := Provision{Currency: c, Buckets: make([]decimal.Decimal, len(rates)), Total: decimal.Zero}
-		exactTotal := decimal.Zero
+		prov := Provision{Currency: c, Buckets: make([]decimal.Decimal, len(rates)), Specific: currencySpecific[c].Round(places)}
+		exactTotal := currencySpecific[c]
 		for k, b := range currencyBuckets[c] {
 			prov.Buckets[k] = b.Round(places)
 			exactTotal = exactTotal.Add(b)
