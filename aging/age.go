@@ -40,56 +40,60 @@ func AgeSlice(asOf time.Time, items []Item, opt Options) (Report, error) {
 	if err != nil {
 		return Report{}, err
 	}
-	for i := range items {
-		if err := a.add(&items[i]); err != nil {
-			return Report{}, err
-		}
+	if err := a.addSlice(items); err != nil {
+		return Report{}, err
 	}
 	return a.report(), nil
 }
 
-// group accumulates one (customer, currency) row.
-type group struct {
-	items              int32 // hot fields first: they share a cache line
-	oldestDays         int32 // with the sums of a standard report
-	sums               sums
-	oldestRef          string
+// rowKey is the cold part of a row: what identifies it and what only the
+// report reads.
+type rowKey struct {
 	customer, currency string
+	oldestRef          string
+	moreItems          int64 // items beyond row.items' int32
 }
 
-// groupSlot caches a group by the identity of its customer string: the
-// pointer keeps the string alive, so the address cannot be reused by
-// another string while the cache holds it. 16 bytes, so that the cache of a
-// few thousand customers stays in the CPU's cache.
-type groupSlot struct {
-	customer unsafe.Pointer
-	length   int32
-	g        int32
+// rowRef is one way of the row cache: a (customer, currency) pair known by
+// the addresses and lengths of its strings. The pointers keep the strings
+// alive, so an address cannot be reused by another string while the cache
+// holds it; and Go strings never change, so the same address and length
+// is the same text.
+type rowRef struct {
+	customer, currency       unsafe.Pointer
+	customerLen, currencyLen uint32
+	row                      int32
 }
 
 // daySlot caches the age of one instant in one location.
 type daySlot struct {
 	unix int64
 	loc  *time.Location
-	days int
+	days int32
 	ok   bool
 }
 
-// dayCacheSize is the number of distinct dates remembered (a few years of
-// due dates).
+// dayCacheSize is the number of distinct dates remembered: slot = day
+// number modulo the size, so any 5½ years of dates never collide.
 const dayCacheSize = 1 << 11
 
-// ager is the state of one aging run.
+// ager is the state of one aging run. Rows are split by access: the hot
+// sums (one cache line each for up to five buckets), the oldest ages (4
+// bytes a row), and the cold keys only the report reads.
 type ager struct {
-	asOf     time.Time
-	buckets  Buckets
-	basis    Basis
-	collect  bool
-	groups   []group
-	index    map[[2]string]int32
-	slots    []groupSlot // power-of-two sized, ≥ 4 × groups
-	days     *[dayCacheSize]daySlot
-	rejected []ItemError
+	asOf      time.Time
+	buckets   Buckets
+	basis     Basis
+	dueWithin []int
+	collect   bool
+	rows      []row
+	oldest    []int32
+	keys      []rowKey
+	index     map[[2]string]int32
+	cache     [][2]rowRef // 2-way sets, len a power of two ≥ len(rows)
+	shift     uint8       // 64 − log2(len(cache))
+	days      *[dayCacheSize]daySlot
+	rejected  []ItemError
 }
 
 func newAger(asOf time.Time, opt Options) (*ager, error) {
@@ -99,15 +103,20 @@ func newAger(asOf time.Time, opt Options) (*ager, error) {
 	if opt.Basis > DaysSinceInvoice {
 		return nil, fmt.Errorf("%w: unknown basis %d", ErrInvalidOptions, opt.Basis)
 	}
+	if err := validDueWithin(opt.DueWithin); err != nil {
+		return nil, err
+	}
 	y, m, d := asOf.Date()
 	return &ager{
-		asOf:    time.Date(y, m, d, 0, 0, 0, 0, asOf.Location()),
-		buckets: opt.Buckets.orStandard(),
-		basis:   opt.Basis,
-		collect: opt.CollectErrors,
-		index:   map[[2]string]int32{},
-		slots:   make([]groupSlot, 64),
-		days:    new([dayCacheSize]daySlot),
+		asOf:      time.Date(y, m, d, 0, 0, 0, 0, asOf.Location()),
+		buckets:   opt.Buckets.orStandard(),
+		basis:     opt.Basis,
+		dueWithin: slices.Clone(opt.DueWithin),
+		collect:   opt.CollectErrors,
+		index:     map[[2]string]int32{},
+		cache:     make([][2]rowRef, 16),
+		shift:     64 - 4,
+		days:      new([dayCacheSize]daySlot),
 	}, nil
 }
 
@@ -115,94 +124,127 @@ func newAger(asOf time.Time, opt Options) (*ager, error) {
 // location: ledgers repeat the same few hundred dates millions of times.
 func (a *ager) age(t time.Time) int {
 	u, loc := t.Unix(), t.Location()
-	s := &a.days[uint64(u/3600)*0x9E3779B97F4A7C15>>(64-11)]
-	if s.ok && s.unix == u && s.loc == loc {
-		return s.days
+	if s := &a.days[uint64(u)/86400%dayCacheSize]; s.unix == u && s.loc == loc && s.ok {
+		return int(s.days)
 	}
+	return a.ageMiss(t, u, loc)
+}
+
+// ageMiss computes and caches an age the cache did not have.
+func (a *ager) ageMiss(t time.Time, u int64, loc *time.Location) int {
+	s := &a.days[uint64(u)/86400%dayCacheSize]
 	days := terms.DaysBetween(t, a.asOf)
-	*s = daySlot{unix: u, loc: loc, days: days, ok: true}
+	if days == int(int32(days)) {
+		*s = daySlot{unix: u, loc: loc, days: int32(days), ok: true}
+	}
 	return days
 }
 
-// group finds the row of (customer, currency): first by the identity of
-// the customer string (ledgers share one string per customer) and of the
-// row's currency string, then by value.
-func (a *ager) group(customer, currency string) int32 {
-	p := unsafe.Pointer(unsafe.StringData(customer))
-	s := &a.slots[(uintptr(p)>>3)*0x9E3779B97F4A7C15>>32&uintptr(len(a.slots)-1)]
-	if s.customer == p && int(s.length) == len(customer) {
-		if g := &a.groups[s.g]; unsafe.StringData(g.currency) == unsafe.StringData(currency) && len(g.currency) == len(currency) {
-			return s.g
-		}
+// row finds the row of (customer, currency): first by the identity of the
+// strings (a ledger in memory shares one string per customer), then by
+// value.
+func (a *ager) row(customer, currency string) int32 {
+	pc, pk := unsafe.Pointer(unsafe.StringData(customer)), unsafe.Pointer(unsafe.StringData(currency))
+	h := (uint64(uintptr(pc)) + uint64(uintptr(pk))*31) * 0x9E3779B97F4A7C15
+	set := &a.cache[h>>a.shift]
+	if r := &set[0]; r.customer == pc && r.currency == pk && int(r.customerLen) == len(customer) && int(r.currencyLen) == len(currency) {
+		return r.row
 	}
+	if r := &set[1]; r.customer == pc && r.currency == pk && int(r.customerLen) == len(customer) && int(r.currencyLen) == len(currency) {
+		return r.row
+	}
+	return a.rowMiss(customer, currency, set)
+}
+
+// rowMiss finds or creates the row the cache did not have, and caches it.
+func (a *ager) rowMiss(customer, currency string, set *[2]rowRef) int32 {
+	pc, pk := unsafe.Pointer(unsafe.StringData(customer)), unsafe.Pointer(unsafe.StringData(currency))
 	key := [2]string{customer, currency}
 	g, ok := a.index[key]
 	if !ok {
-		g = int32(len(a.groups))
-		a.groups = append(a.groups, group{customer: customer, currency: currency})
+		g = int32(len(a.rows))
+		a.rows = append(a.rows, row{})
+		a.oldest = append(a.oldest, 0)
+		a.keys = append(a.keys, rowKey{customer: customer, currency: currency})
 		a.index[key] = g
-		if len(a.groups)*2 > len(a.slots) {
-			a.slots = make([]groupSlot, len(a.slots)*4) // refilled as items come
+		if len(a.rows) > len(a.cache) {
+			a.cache = make([][2]rowRef, 2*len(a.cache)) // refilled as items come
+			a.shift--
 			return g
 		}
 	}
-	if len(customer) <= math.MaxInt32 {
-		*s = groupSlot{customer: p, length: int32(len(customer)), g: g}
+	if len(customer) <= math.MaxUint32 && len(currency) <= math.MaxUint32 {
+		set[1] = set[0]
+		set[0] = rowRef{customer: pc, currency: pk, customerLen: uint32(len(customer)), currencyLen: uint32(len(currency)), row: g}
 	}
 	return g
 }
 
-// add ages one item.
-func (a *ager) add(it *Item) error {
-	if bad := it.validate(); bad != nil {
-		return a.reject(bad)
-	}
-	days := a.age(it.Due)
-	// Due before Issued is impossible on a calendar date; compare civil
-	// dates only when the instants suggest it (saves a lookup per item).
-	if it.Due.Before(it.Issued) && days > a.age(it.Issued) {
-		return a.reject(&ItemError{Ref: it.Ref, Field: "Due", Reason: fmt.Sprintf("%s is before Issued %s",
-			it.Due.Format(time.DateOnly), it.Issued.Format(time.DateOnly))})
-	}
-	if a.basis == DaysSinceInvoice {
-		days = a.age(it.Issued)
-	}
-	g := &a.groups[a.group(it.Customer, it.Currency)]
-	g.items++
-	if g.items == 1 || days > int(g.oldestDays) || days == int(g.oldestDays) && it.Ref < g.oldestRef {
-		g.oldestRef, g.oldestDays = it.Ref, int32(max(min(days, math.MaxInt32), math.MinInt32))
-	}
-	if it.Open.NumDigits() > 18 {
-		if it.Open.NumDigits() > 2*maxDigits {
-			return a.reject(&ItemError{Ref: it.Ref, Field: "Open", Reason: "is beyond 40 digits either side of the point"})
+// addSlice ages items.
+func (a *ager) addSlice(items []Item) error {
+	for i := range items {
+		if err := a.add(&items[i]); err != nil {
+			return err
 		}
-		a.addBig(g, it.Open, days)
-		return nil
-	}
-	c, e := it.Open.CoefficientInt64(), it.Open.Exponent()
-	g.sums.add(sumBucket+a.buckets.index(days), c, e)
-	switch {
-	case c > 0:
-		g.sums.add(sumDebit, c, e)
-		if w, ok := mulInt64(c, int64(days)); ok {
-			g.sums.add(sumDebitDays, w, e)
-		} else {
-			g.sums.addSpill(sumDebitDays, decimal.New(c, e).Mul(decimal.NewFromInt(int64(days))))
-		}
-	case c < 0:
-		g.sums.add(sumCredit, c, e)
 	}
 	return nil
 }
 
-// addBig adds an amount whose coefficient does not fit an int64.
-func (a *ager) addBig(g *group, open decimal.Decimal, days int) {
-	g.sums.addSpill(sumBucket+a.buckets.index(days), open)
-	if open.IsPositive() {
-		g.sums.addSpill(sumDebit, open)
-		g.sums.addSpill(sumDebitDays, open.Mul(decimal.NewFromInt(int64(days))))
-	} else {
-		g.sums.addSpill(sumCredit, open)
+// add ages one item: the loop every report runs a million times, so the
+// checks of a good item and the sums it feeds are inline here, and only
+// the rare cases (a bad item, an unseen date or row, a huge amount) call
+// out.
+func (a *ager) add(it *Item) error {
+	if e := it.Open.Exponent(); it.Customer == "" || it.Currency == "" || it.Issued.IsZero() || it.Due.IsZero() ||
+		e < -maxDigits || e > maxDigits {
+		return a.reject(it.fault())
+	}
+	pastDue := a.age(it.Due)
+	// Due before Issued is impossible on a calendar date; compare civil
+	// dates only when the instants suggest it (saves a lookup per item).
+	if it.Due.Before(it.Issued) && pastDue > a.age(it.Issued) {
+		return a.reject(&ItemError{Ref: it.Ref, Field: "Due", Reason: fmt.Sprintf("%s is before Issued %s",
+			it.Due.Format(time.DateOnly), it.Issued.Format(time.DateOnly))})
+	}
+	days := pastDue
+	if a.basis == DaysSinceInvoice {
+		days = a.age(it.Issued)
+	}
+	digits := it.Open.NumDigits()
+	if digits > 2*maxDigits {
+		return a.reject(&ItemError{Ref: it.Ref, Field: "Open", Reason: "is beyond 40 digits either side of the point"})
+	}
+	g := a.row(it.Customer, it.Currency)
+	r := &a.rows[g]
+	if r.items == 0 || days >= int(a.oldest[g]) {
+		a.noteOldest(g, days, it.Ref)
+	}
+	if r.items++; r.items == math.MaxInt32 {
+		a.keys[g].moreItems += int64(r.items)
+		r.items = 0
+	}
+	b := a.buckets.index(days)
+	if c, e := it.Open.CoefficientInt64(), it.Open.Exponent(); digits <= 18 && (e == r.exp || r.align(&c, &e)) {
+		r.addItem(c, e, days, b)
+		if a.dueWithin != nil && pastDue <= 0 {
+			r.addCoef(sumNotDue+dueBand(a.dueWithin, -pastDue), c, e)
+		}
+		return nil
+	}
+	r.addExact(it.Open, days, b)
+	if a.dueWithin != nil && pastDue <= 0 {
+		r.addSpill(sumNotDue+dueBand(a.dueWithin, -pastDue), it.Open)
+	}
+	return nil
+}
+
+// noteOldest makes (days, ref) row g's oldest item if it is older than
+// the one held (ties: the smaller Ref), or the row's first.
+func (a *ager) noteOldest(g int32, days int, ref string) {
+	k := &a.keys[g]
+	days = max(min(days, math.MaxInt32), math.MinInt32)
+	if first := a.rows[g].items == 0 && k.moreItems == 0; first || older(days, ref, int(a.oldest[g]), k.oldestRef) {
+		a.oldest[g], k.oldestRef = int32(days), ref
 	}
 }
 
@@ -215,31 +257,79 @@ func (a *ager) reject(e *ItemError) error {
 	return nil
 }
 
-// report turns the groups into sorted rows and adds the per-currency rows.
+// report turns the rows into sorted Totals and adds the per-currency rows.
 func (a *ager) report() Report {
-	n := a.buckets.Len()
-	slices.SortFunc(a.groups, func(x, y group) int {
-		return cmp.Or(cmp.Compare(x.customer, y.customer), cmp.Compare(x.currency, y.currency))
+	order := make([]int32, len(a.rows))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(x, y int32) int {
+		kx, ky := &a.keys[x], &a.keys[y]
+		return cmp.Or(cmp.Compare(kx.customer, ky.customer), cmp.Compare(kx.currency, ky.currency))
 	})
-	r := Report{AsOf: a.asOf, Buckets: a.buckets, Basis: a.basis, Customers: make([]Totals, len(a.groups))}
-	byCurrency := map[string]*group{}
-	for i := range a.groups {
-		g := &a.groups[i]
-		r.Customers[i] = g.totals(n)
-		c := byCurrency[g.currency]
+	r := Report{AsOf: a.asOf, Buckets: a.buckets, Basis: a.basis, DueWithin: a.dueWithin,
+		Customers: make([]Totals, len(a.rows))}
+	a.fill(r.Customers, order)
+	currencies := map[string]*currencyRow{}
+	var names []string
+	for _, g := range order {
+		k := &a.keys[g]
+		c := currencies[k.currency]
 		if c == nil {
-			c = &group{currency: g.currency, oldestRef: g.oldestRef, oldestDays: g.oldestDays}
-			byCurrency[g.currency] = c
+			c = &currencyRow{key: rowKey{currency: k.currency}}
+			currencies[k.currency] = c
+			names = append(names, k.currency)
 		}
-		c.mergeFrom(g)
+		c.add(&a.rows[g], k, a.oldest[g])
 	}
-	for _, c := range byCurrency {
-		r.Currencies = append(r.Currencies, c.totals(n))
+	slices.Sort(names)
+	for _, name := range names {
+		c := currencies[name]
+		r.Currencies = append(r.Currencies, a.totals(&c.row, &c.key, c.oldest))
 	}
-	slices.SortFunc(r.Currencies, func(x, y Totals) int { return cmp.Compare(x.Currency, y.Currency) })
 	slices.SortFunc(a.rejected, compareRejected)
 	r.Rejected = a.rejected
 	return r
+}
+
+// fill builds the Totals of the rows in order.
+func (a *ager) fill(out []Totals, order []int32) {
+	for i, g := range order {
+		out[i] = a.totals(&a.rows[g], &a.keys[g], a.oldest[g])
+	}
+}
+
+// mergeAger adds another ager's rows, as if its items had been added here.
+func (a *ager) mergeAger(o *ager) {
+	for g := range o.rows {
+		k := &o.keys[g]
+		into := a.row(k.customer, k.currency)
+		ik := &a.keys[into]
+		first := a.rows[into].items == 0 && ik.moreItems == 0
+		a.rows[into].merge(&o.rows[g])
+		if first || older(int(o.oldest[g]), k.oldestRef, int(a.oldest[into]), ik.oldestRef) {
+			a.oldest[into], ik.oldestRef = o.oldest[g], k.oldestRef
+		}
+		ik.moreItems += int64(o.rows[g].items) + k.moreItems
+	}
+	a.rejected = append(a.rejected, o.rejected...)
+}
+
+// currencyRow sums the rows of one currency.
+type currencyRow struct {
+	row    row
+	key    rowKey
+	oldest int32
+}
+
+// add adds a customer row.
+func (c *currencyRow) add(r *row, k *rowKey, oldest int32) {
+	first := c.row.items == 0 && c.key.moreItems == 0
+	c.row.merge(r)
+	if first || older(int(oldest), k.oldestRef, int(c.oldest), c.key.oldestRef) {
+		c.oldest, c.key.oldestRef = oldest, k.oldestRef
+	}
+	c.key.moreItems += int64(r.items) + k.moreItems
 }
 
 // compareRejected orders rejected items by Ref, then field.
@@ -247,36 +337,33 @@ func compareRejected(x, y ItemError) int {
 	return cmp.Or(cmp.Compare(x.Ref, y.Ref), cmp.Compare(x.Field, y.Field), cmp.Compare(x.Reason, y.Reason))
 }
 
-// mergeFrom adds g's sums into c.
-func (c *group) mergeFrom(g *group) {
-	c.sums.merge(&g.sums)
-	if c.items == 0 || older(int(g.oldestDays), g.oldestRef, int(c.oldestDays), c.oldestRef) {
-		c.oldestRef, c.oldestDays = g.oldestRef, g.oldestDays
-	}
-	c.items += g.items
-}
-
 // older reports whether (days, ref) is older than (days2, ref2).
 func older(days int, ref string, days2 int, ref2 string) bool {
 	return days > days2 || days == days2 && ref < ref2
 }
 
-// totals converts a group to its row.
-func (g *group) totals(n int) Totals {
+// totals converts a row to its Totals.
+func (a *ager) totals(r *row, k *rowKey, oldest int32) Totals {
+	n := a.buckets.Len()
 	t := Totals{
-		Customer:  g.customer,
-		Currency:  g.currency,
+		Customer:  k.customer,
+		Currency:  k.currency,
 		Amounts:   make([]decimal.Decimal, n),
-		Items:     int(g.items),
-		Debit:     g.sums.value(sumDebit),
-		Credit:    g.sums.value(sumCredit),
-		DebitDays: g.sums.value(sumDebitDays),
-		Oldest:    Oldest{Ref: g.oldestRef, Days: int(g.oldestDays)},
+		Total:     r.total(sumBucket, sumBucket+n),
+		Items:     int(int64(r.items) + k.moreItems),
+		Debit:     r.value(sumDebit),
+		Credit:    r.value(sumCredit),
+		DebitDays: r.value(sumDebitDays),
+		Oldest:    Oldest{Ref: k.oldestRef, Days: int(oldest)},
 	}
-	t.Total = decimal.Zero
 	for i := range t.Amounts {
-		t.Amounts[i] = g.sums.value(sumBucket + i)
-		t.Total = t.Total.Add(t.Amounts[i])
+		t.Amounts[i] = r.value(sumBucket + i)
+	}
+	if a.dueWithin != nil {
+		t.NotDue = make([]decimal.Decimal, len(a.dueWithin)+1)
+		for i := range t.NotDue {
+			t.NotDue[i] = r.value(sumNotDue + i)
+		}
 	}
 	return t
 }

@@ -32,6 +32,8 @@ func (r *Report) Merge(other Report) error {
 		return fmt.Errorf("%w: buckets %s and %s", ErrReportMismatch, r.Buckets, other.Buckets)
 	case r.Basis != other.Basis:
 		return fmt.Errorf("%w: basis %s and %s", ErrReportMismatch, r.Basis, other.Basis)
+	case !sameDueWithin(r.DueWithin, other.DueWithin):
+		return fmt.Errorf("%w: DueWithin %v and %v", ErrReportMismatch, r.DueWithin, other.DueWithin)
 	}
 	r.Customers = mergeRows(r.Customers, other.Customers)
 	r.Currencies = mergeRows(r.Currencies, other.Currencies)
@@ -54,6 +56,7 @@ func (r Report) clone() Report {
 	r.Customers = mergeRows(nil, r.Customers)
 	r.Currencies = mergeRows(nil, r.Currencies)
 	r.Rejected = slices.Clone(r.Rejected)
+	r.DueWithin = slices.Clone(r.DueWithin)
 	return r
 }
 
@@ -89,9 +92,10 @@ func mergeRows(a, b []Totals) []Totals {
 	return out
 }
 
-// clone copies the Amounts slice.
+// clone copies the Amounts and NotDue slices.
 func (t Totals) clone() Totals {
 	t.Amounts = slices.Clone(t.Amounts)
+	t.NotDue = slices.Clone(t.NotDue)
 	return t
 }
 
@@ -103,6 +107,12 @@ func (t Totals) plus(o Totals) Totals {
 	}
 	for i, v := range o.Amounts {
 		out.Amounts[i] = out.Amounts[i].Add(v)
+	}
+	for len(out.NotDue) < len(o.NotDue) {
+		out.NotDue = append(out.NotDue, decimal.Zero)
+	}
+	for i, v := range o.NotDue {
+		out.NotDue[i] = out.NotDue[i].Add(v)
 	}
 	out.Total = t.Total.Add(o.Total)
 	out.Items = t.Items + o.Items
@@ -139,11 +149,7 @@ func AgeParallel(asOf time.Time, items []Item, opt Options, shards int) (Report,
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := range part {
-				if errs[s] = a.add(&part[i]); errs[s] != nil {
-					return
-				}
-			}
+			errs[s] = a.addSlice(part)
 		}()
 	}
 	wg.Wait()
@@ -154,11 +160,7 @@ func AgeParallel(asOf time.Time, items []Item, opt Options, shards int) (Report,
 	}
 	first := agers[0]
 	for _, a := range agers[1:] {
-		for i := range a.groups {
-			g := &a.groups[i]
-			first.groups[first.group(g.customer, g.currency)].mergeFrom(g)
-		}
-		first.rejected = append(first.rejected, a.rejected...)
+		first.mergeAger(a)
 	}
 	return first.report(), nil
 }

@@ -37,6 +37,11 @@ type Options struct {
 	// CollectErrors keeps going past bad items and lists them in
 	// Report.Rejected instead of returning the first as an error.
 	CollectErrors bool `json:"collectErrors,omitempty"`
+	// DueWithin splits the items not yet due (due today or later, whatever
+	// the Basis) by days until due, for cash planning: edges 7, 30 give
+	// Totals.NotDue bands "due within 0–7 days", "8–30" and "31 or more".
+	// At most MaxDueWithin positive, increasing edges; nil for no split.
+	DueWithin []int `json:"dueWithin,omitempty"`
 }
 
 // Report is an aging report as of one date: totals per currency and per
@@ -45,6 +50,8 @@ type Report struct {
 	AsOf    time.Time `json:"asOf"` // the civil date, at midnight in the caller's location
 	Buckets Buckets   `json:"buckets"`
 	Basis   Basis     `json:"basis"`
+	// DueWithin is Options.DueWithin: the edges of Totals.NotDue.
+	DueWithin []int `json:"dueWithin,omitempty"`
 	// Currencies has one row per currency (Customer ""), sorted by currency.
 	Currencies []Totals `json:"currencies"`
 	// Customers has one row per (customer, currency), sorted by customer
@@ -77,6 +84,11 @@ type Totals struct {
 	DebitDays decimal.Decimal `json:"debitDays"`
 	// Oldest is the item with the greatest age (ties: the smaller Ref).
 	Oldest Oldest `json:"oldest"`
+	// NotDue splits the items not yet due by Options.DueWithin: NotDue[k]
+	// is the open amount due within (edge[k−1], edge[k]] days (edge[−1]
+	// counts from 0, due today), the last band beyond the last edge. Nil
+	// without DueWithin. By days past due, their sum is Amounts[0].
+	NotDue []decimal.Decimal `json:"notDue,omitempty"`
 }
 
 // Oldest names the oldest item of a row.

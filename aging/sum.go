@@ -11,105 +11,211 @@ import (
 var pow10 = [19]int64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
 	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18}
 
-// The sums a row keeps: these three, then one per bucket (sumBucket + i),
-// so that a report of a few buckets touches one or two cache lines.
+// The sums a row keeps. Those every item touches come first, so that with
+// up to five buckets a row's work stays in its first 64-byte cache line.
 const (
-	sumDebit = iota
-	sumCredit
-	sumDebitDays
-	sumBucket
-	nSums = sumBucket + MaxBuckets
+	sumDebit     = iota
+	sumDebitDays // Σ open × age over the positive items
+	sumBucket    // + bucket index
+	sumCredit    = sumBucket + MaxBuckets
+	sumNotDue    = sumCredit + 1 // + not-yet-due band (Options.DueWithin)
+	nSums        = sumNotDue + MaxDueWithin + 1
 )
 
-// sums adds decimals exactly without allocating in the common case: every
-// sum of a row shares one exponent (two decimal places, say) and is an
-// int64 coefficient added with overflow checks; whatever does not fit — a
-// huge amount, an overflow, an exponent too far apart — spills into an
-// exact decimal, allocated on first use. The zero value is all zeros.
-type sums struct {
+// rowSize is a row's size rounded up to whole cache lines, so that rows
+// allocated on a line boundary each start one.
+const (
+	rowUsed = 8 + 8*nSums + 8
+	rowPad  = (64 - rowUsed%64) % 64
+)
+
+// row accumulates one (customer, currency) pair, or one currency. It adds
+// decimals exactly without allocating in the common case: all sums share
+// one exponent (two decimal places, say) and are int64 coefficients added
+// with overflow checks; whatever does not fit — a huge amount, an
+// overflow, an exponent too far apart — spills into an exact decimal,
+// allocated on first use. The zero value is an empty row: with every
+// coefficient zero, adopting the first item's exponent costs nothing.
+type row struct {
+	items int32 // count; overflow goes to rowKey.moreItems
 	exp   int32
-	used  bool
 	coef  [nSums]int64
 	spill *[nSums]decimal.Decimal
+	_     [rowPad]byte
 }
 
-// add adds c × 10^e to sum i exactly.
-func (s *sums) add(i int, c int64, e int32) {
+// addItem adds an item's amount c × 10^e, aged days, to bucket b and to the
+// debit or credit sums. The caller has aligned e to r.exp. The int64 adds
+// inline; their overflow checks never fire on a real ledger.
+func (r *row) addItem(c int64, e int32, days int, b int) {
+	i := sumDebit
+	if c < 0 {
+		i = sumCredit
+	}
+	if s, ok := add64(r.coef[i], c); ok {
+		r.coef[i] = s
+	} else {
+		r.spillCoef(i, c, e)
+	}
+	if s, ok := add64(r.coef[sumBucket+b], c); ok {
+		r.coef[sumBucket+b] = s
+	} else {
+		r.spillCoef(sumBucket+b, c, e)
+	}
+	// |days| < 2^22 (years 1–9999) and 0 < c < 2^40 keep the product < 2^62.
+	if c > 0 && c < 1<<40 && days < 1<<22 && days > -1<<22 {
+		if s, ok := add64(r.coef[sumDebitDays], c*int64(days)); ok {
+			r.coef[sumDebitDays] = s
+			return
+		}
+	}
+	if c > 0 {
+		r.addDebitDays(c, e, days)
+	}
+}
+
+// add64 adds with signed-overflow detection.
+func add64(x, y int64) (int64, bool) {
+	s := x + y
+	return s, (s^x)&(s^y) >= 0
+}
+
+// addDebitDays adds c × 10^e × days to the debit days, exactly.
+func (r *row) addDebitDays(c int64, e int32, days int) {
+	if w, ok := mulInt64(c, int64(days)); ok {
+		r.addCoef(sumDebitDays, w, e)
+		return
+	}
+	r.addSpill(sumDebitDays, decimal.New(c, e).Mul(decimal.NewFromInt(int64(days))))
+}
+
+// addExact is addItem for an amount whose coefficient does not fit an
+// int64 or cannot be brought to the row's exponent.
+func (r *row) addExact(open decimal.Decimal, days int, b int) {
+	r.addSpill(sumBucket+b, open)
+	if open.IsPositive() {
+		r.addSpill(sumDebit, open)
+		r.addSpill(sumDebitDays, open.Mul(decimal.NewFromInt(int64(days))))
+	} else {
+		r.addSpill(sumCredit, open)
+	}
+}
+
+// addCoef adds c × 10^e, e already equal to r.exp, to sum i; an int64
+// overflow spills.
+func (r *row) addCoef(i int, c int64, e int32) {
+	if s, ok := add64(r.coef[i], c); ok {
+		r.coef[i] = s
+		return
+	}
+	r.spillCoef(i, c, e)
+}
+
+// spillCoef adds c × 10^e to the exact overflow of sum i.
+func (r *row) spillCoef(i int, c int64, e int32) { r.addSpill(i, decimal.New(c, e)) }
+
+// add adds c × 10^e to sum i exactly, whatever e.
+func (r *row) add(i int, c int64, e int32) {
 	if c == 0 {
 		return
 	}
-	if !s.used {
-		s.exp, s.used = e, true
-	}
-	if e != s.exp && !s.align(&c, &e) {
-		s.addSpill(i, decimal.New(c, e))
+	if e != r.exp && !r.align(&c, &e) {
+		r.addSpill(i, decimal.New(c, e))
 		return
 	}
-	r := s.coef[i] + c
-	if (s.coef[i] >= 0) == (c >= 0) && (r >= 0) != (c >= 0) { // overflow
-		s.addSpill(i, decimal.New(c, e))
-		return
-	}
-	s.coef[i] = r
+	r.addCoef(i, c, e)
 }
 
 // align brings c × 10^e to the row's exponent, rescaling the row when e is
-// smaller; false when that would overflow.
-func (s *sums) align(c *int64, e *int32) bool {
-	if *e > s.exp { // scale the new value up
-		if d := *e - s.exp; d < 19 {
+// smaller; false when that would overflow (the value then spills).
+func (r *row) align(c *int64, e *int32) bool {
+	if *e > r.exp { // scale the new value up
+		if d := *e - r.exp; d < 19 {
 			if v, ok := mulInt64(*c, pow10[d]); ok {
-				*c, *e = v, s.exp
+				*c, *e = v, r.exp
 				return true
 			}
 		}
 		return false
 	}
-	d := s.exp - *e
+	d := r.exp - *e
 	if d >= 19 {
 		return false
 	}
-	for i, v := range s.coef { // scale the row up: every sum to the new exponent
+	for i, v := range r.coef { // scale the row up: every sum to the new exponent
 		scaled, ok := mulInt64(v, pow10[d])
 		if !ok {
-			s.addSpill(i, decimal.New(v, s.exp))
+			r.addSpill(i, decimal.New(v, r.exp))
 			scaled = 0
 		}
-		s.coef[i] = scaled
+		r.coef[i] = scaled
 	}
-	s.exp = *e
+	r.exp = *e
 	return true
 }
 
 // addSpill adds d to the exact overflow of sum i.
-func (s *sums) addSpill(i int, d decimal.Decimal) {
-	if s.spill == nil {
-		s.spill = new([nSums]decimal.Decimal)
+func (r *row) addSpill(i int, d decimal.Decimal) {
+	if r.spill == nil {
+		r.spill = new([nSums]decimal.Decimal)
 	}
-	s.spill[i] = s.spill[i].Add(d)
+	r.spill[i] = r.spill[i].Add(d)
 }
 
-// merge adds another row's sums.
-func (s *sums) merge(o *sums) {
-	if o.used {
-		for i, c := range o.coef {
-			s.add(i, c, o.exp)
-		}
+// merge adds another row's sums and count.
+func (r *row) merge(o *row) {
+	for i, c := range o.coef {
+		r.add(i, c, o.exp)
 	}
 	if o.spill != nil {
 		for i, d := range o.spill {
 			if !d.IsZero() {
-				s.addSpill(i, d)
+				r.addSpill(i, d)
 			}
 		}
 	}
 }
 
-// value is sum i, exact.
-func (s *sums) value(i int) decimal.Decimal {
-	v := decimal.New(s.coef[i], s.exp)
-	if s.spill != nil {
-		v = v.Add(s.spill[i])
+// value is sum i, exact; an empty sum is decimal.Zero, which costs no
+// allocation.
+func (r *row) value(i int) decimal.Decimal {
+	v := decimal.Zero
+	if r.coef[i] != 0 {
+		v = decimal.New(r.coef[i], r.exp)
+	}
+	if r.spill != nil && !r.spill[i].IsZero() {
+		v = v.Add(r.spill[i])
+	}
+	return v
+}
+
+// total is the sum of sums [from, to), exact: in int64 when it fits.
+func (r *row) total(from, to int) decimal.Decimal {
+	var t int64
+	ok := true
+	for _, c := range r.coef[from:to] {
+		s := t + c
+		if (t >= 0) == (c >= 0) && (s >= 0) != (c >= 0) {
+			ok = false
+			break
+		}
+		t = s
+	}
+	v := decimal.Zero
+	switch {
+	case !ok:
+		for i := from; i < to; i++ {
+			v = v.Add(decimal.New(r.coef[i], r.exp))
+		}
+	case t != 0:
+		v = decimal.New(t, r.exp)
+	}
+	if r.spill != nil {
+		for _, d := range r.spill[from:to] {
+			if !d.IsZero() {
+				v = v.Add(d)
+			}
+		}
 	}
 	return v
 }
