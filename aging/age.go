@@ -6,8 +6,8 @@ import (
 	"iter"
 	"math"
 	"slices"
+	"sync"
 	"time"
-	"unsafe"
 
 	"github.com/receivables-go/receivables/terms"
 	"github.com/shopspring/decimal"
@@ -31,7 +31,7 @@ func Age(asOf time.Time, items iter.Seq[Item], opt Options) (Report, error) {
 			}
 		}
 	}
-	return a.report(), nil
+	return a.report(1), nil
 }
 
 // AgeSlice is Age over a slice.
@@ -43,26 +43,7 @@ func AgeSlice(asOf time.Time, items []Item, opt Options) (Report, error) {
 	if err := a.addSlice(items); err != nil {
 		return Report{}, err
 	}
-	return a.report(), nil
-}
-
-// rowKey is the cold part of a row: what identifies it and what only the
-// report reads.
-type rowKey struct {
-	customer, currency string
-	oldestRef          string
-	moreItems          int64 // items beyond row.items' int32
-}
-
-// rowRef is one way of the row cache: a (customer, currency) pair known by
-// the addresses and lengths of its strings. The pointers keep the strings
-// alive, so an address cannot be reused by another string while the cache
-// holds it; and Go strings never change, so the same address and length
-// is the same text.
-type rowRef struct {
-	customer, currency       unsafe.Pointer
-	customerLen, currencyLen uint32
-	row                      int32
+	return a.report(1), nil
 }
 
 // daySlot caches the age of one instant in one location.
@@ -81,19 +62,21 @@ const dayCacheSize = 1 << 11
 // sums (one cache line each for up to five buckets), the oldest ages (4
 // bytes a row), and the cold keys only the report reads.
 type ager struct {
-	asOf      time.Time
-	buckets   Buckets
-	basis     Basis
-	dueWithin []int
-	collect   bool
-	rows      []row
-	oldest    []int32
-	keys      []rowKey
-	index     map[[2]string]int32
-	cache     [][2]rowRef // 2-way sets, len a power of two ≥ len(rows)
-	shift     uint8       // 64 − log2(len(cache))
-	days      *[dayCacheSize]daySlot
-	rejected  []ItemError
+	asOf        time.Time
+	buckets     Buckets
+	basis       Basis
+	bucketTable []uint8 // bucket of each age 0…last edge + 1
+	dueWithin   []int
+	collect     bool
+	rows        []row
+	oldest      []int32
+	keys        []rowKey
+	index       map[[2]string]int32
+	rowCurs     []rowCurrency       // the currency string of each row, for the cache
+	cache       [][cacheWays]rowRef // len a power of two ≥ len(rows)/2
+	shift       uint8               // 64 − log2(len(cache))
+	days        *[dayCacheSize]daySlot
+	rejected    []ItemError
 }
 
 func newAger(asOf time.Time, opt Options) (*ager, error) {
@@ -107,16 +90,18 @@ func newAger(asOf time.Time, opt Options) (*ager, error) {
 		return nil, err
 	}
 	y, m, d := asOf.Date()
+	buckets := opt.Buckets.orStandard()
 	return &ager{
-		asOf:      time.Date(y, m, d, 0, 0, 0, 0, asOf.Location()),
-		buckets:   opt.Buckets.orStandard(),
-		basis:     opt.Basis,
-		dueWithin: slices.Clone(opt.DueWithin),
-		collect:   opt.CollectErrors,
-		index:     map[[2]string]int32{},
-		cache:     make([][2]rowRef, 16),
-		shift:     64 - 4,
-		days:      new([dayCacheSize]daySlot),
+		bucketTable: newBucketTable(&buckets),
+		asOf:        time.Date(y, m, d, 0, 0, 0, 0, asOf.Location()),
+		buckets:     buckets,
+		basis:       opt.Basis,
+		dueWithin:   slices.Clone(opt.DueWithin),
+		collect:     opt.CollectErrors,
+		index:       map[[2]string]int32{},
+		cache:       make([][cacheWays]rowRef, 16),
+		shift:       64 - 4,
+		days:        new([dayCacheSize]daySlot),
 	}, nil
 }
 
@@ -138,46 +123,6 @@ func (a *ager) ageMiss(t time.Time, u int64, loc *time.Location) int {
 		*s = daySlot{unix: u, loc: loc, days: int32(days), ok: true}
 	}
 	return days
-}
-
-// row finds the row of (customer, currency): first by the identity of the
-// strings (a ledger in memory shares one string per customer), then by
-// value.
-func (a *ager) row(customer, currency string) int32 {
-	pc, pk := unsafe.Pointer(unsafe.StringData(customer)), unsafe.Pointer(unsafe.StringData(currency))
-	h := (uint64(uintptr(pc)) + uint64(uintptr(pk))*31) * 0x9E3779B97F4A7C15
-	set := &a.cache[h>>a.shift]
-	if r := &set[0]; r.customer == pc && r.currency == pk && int(r.customerLen) == len(customer) && int(r.currencyLen) == len(currency) {
-		return r.row
-	}
-	if r := &set[1]; r.customer == pc && r.currency == pk && int(r.customerLen) == len(customer) && int(r.currencyLen) == len(currency) {
-		return r.row
-	}
-	return a.rowMiss(customer, currency, set)
-}
-
-// rowMiss finds or creates the row the cache did not have, and caches it.
-func (a *ager) rowMiss(customer, currency string, set *[2]rowRef) int32 {
-	pc, pk := unsafe.Pointer(unsafe.StringData(customer)), unsafe.Pointer(unsafe.StringData(currency))
-	key := [2]string{customer, currency}
-	g, ok := a.index[key]
-	if !ok {
-		g = int32(len(a.rows))
-		a.rows = append(a.rows, row{})
-		a.oldest = append(a.oldest, 0)
-		a.keys = append(a.keys, rowKey{customer: customer, currency: currency})
-		a.index[key] = g
-		if len(a.rows) > len(a.cache) {
-			a.cache = make([][2]rowRef, 2*len(a.cache)) // refilled as items come
-			a.shift--
-			return g
-		}
-	}
-	if len(customer) <= math.MaxUint32 && len(currency) <= math.MaxUint32 {
-		set[1] = set[0]
-		set[0] = rowRef{customer: pc, currency: pk, customerLen: uint32(len(customer)), currencyLen: uint32(len(currency)), row: g}
-	}
-	return g
 }
 
 // addSlice ages items.
@@ -223,7 +168,7 @@ func (a *ager) add(it *Item) error {
 		a.keys[g].moreItems += int64(r.items)
 		r.items = 0
 	}
-	b := a.buckets.index(days)
+	b := a.bucketOf(days)
 	if c, e := it.Open.CoefficientInt64(), it.Open.Exponent(); digits <= 18 && (e == r.exp || r.align(&c, &e)) {
 		r.addItem(c, e, days, b)
 		if a.dueWithin != nil && pastDue <= 0 {
@@ -236,6 +181,33 @@ func (a *ager) add(it *Item) error {
 		r.addSpill(sumNotDue+dueBand(a.dueWithin, -pastDue), it.Open)
 	}
 	return nil
+}
+
+// bucketOf is buckets.index by table lookup: the loop over the edges
+// mispredicts a branch on most items, the table (for edges up to
+// maxBucketTable days) does not.
+func (a *ager) bucketOf(days int) int {
+	if a.bucketTable != nil {
+		return int(a.bucketTable[min(max(days, 0), len(a.bucketTable)-1)])
+	}
+	return a.buckets.index(days)
+}
+
+// maxBucketTable bounds the days the bucket table covers.
+const maxBucketTable = 1 << 12
+
+// newBucketTable maps every age from 0 to one past the last edge to its
+// bucket; nil when the last edge is beyond maxBucketTable.
+func newBucketTable(b *Buckets) []uint8 {
+	if b.n == 0 || b.edges[b.n-1] >= maxBucketTable {
+		return nil
+	}
+	last := int(b.edges[b.n-1])
+	t := make([]uint8, last+2)
+	for d := range t {
+		t[d] = uint8(b.index(d))
+	}
+	return t
 }
 
 // noteOldest makes (days, ref) row g's oldest item if it is older than
@@ -258,7 +230,7 @@ func (a *ager) reject(e *ItemError) error {
 }
 
 // report turns the rows into sorted Totals and adds the per-currency rows.
-func (a *ager) report() Report {
+func (a *ager) report(workers int) Report {
 	order := make([]int32, len(a.rows))
 	for i := range order {
 		order[i] = int32(i)
@@ -269,7 +241,7 @@ func (a *ager) report() Report {
 	})
 	r := Report{AsOf: a.asOf, Buckets: a.buckets, Basis: a.basis, DueWithin: a.dueWithin,
 		Customers: make([]Totals, len(a.rows))}
-	a.fill(r.Customers, order)
+	a.fill(r.Customers, order, workers)
 	currencies := map[string]*currencyRow{}
 	var names []string
 	for _, g := range order {
@@ -292,11 +264,29 @@ func (a *ager) report() Report {
 	return r
 }
 
-// fill builds the Totals of the rows in order.
-func (a *ager) fill(out []Totals, order []int32) {
-	for i, g := range order {
-		out[i] = a.totals(&a.rows[g], &a.keys[g], a.oldest[g])
+// fill builds the Totals of the rows in order, split between workers
+// goroutines (the Totals allocate their decimals; AgeParallel shares that
+// work too).
+func (a *ager) fill(out []Totals, order []int32, workers int) {
+	part := func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			g := order[i]
+			out[i] = a.totals(&a.rows[g], &a.keys[g], a.oldest[g])
+		}
 	}
+	if workers <= 1 {
+		part(0, len(order))
+		return
+	}
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			part(w*len(order)/workers, (w+1)*len(order)/workers)
+		}()
+	}
+	wg.Wait()
 }
 
 // mergeAger adds another ager's rows, as if its items had been added here.

@@ -162,5 +162,5 @@ func AgeParallel(asOf time.Time, items []Item, opt Options, shards int) (Report,
 	for _, a := range agers[1:] {
 		first.mergeAger(a)
 	}
-	return first.report(), nil
+	return first.report(shards), nil
 }
