@@ -207,3 +207,68 @@ func TestHugeAmountsStayExact(t *testing.T) {
 	requireDecimal(t, "5", r.Currencies[1].Total)
 	requireDecimal(t, "3.625000000000000000000000000001", r.Currencies[2].Total)
 }
+
+func TestAgeDueWithin(t *testing.T) {
+	// item(past): due `past` days before asOf, so −7 is due in 7 days.
+	items := []Item{
+		item("TODAY", "A", "EUR", 0, "1"),     // due in 0 days → band 0 (0–7)
+		item("IN7", "A", "EUR", -7, "2"),      // due in 7 → band 0
+		item("IN8", "A", "EUR", -8, "4"),      // due in 8 → band 1 (8–30)
+		item("IN30", "A", "EUR", -30, "8"),    // due in 30 → band 1
+		item("IN31", "A", "EUR", -31, "16"),   // due in 31 → band 2 (31+)
+		item("CN", "A", "EUR", -10, "-3"),     // a credit note due in 10 → band 1
+		item("LATE", "A", "EUR", 1, "100"),    // overdue: not in any band
+		item("OTHER", "B", "USD", -400, "50"), // due in 400 → band 2 of USD
+	}
+	r, err := AgeSlice(asOf, items, Options{DueWithin: []int{7, 30}})
+	require.NoError(t, err)
+	require.Equal(t, []int{7, 30}, r.DueWithin)
+	a := r.Customers[0]
+	// Bands: 1 + 2 = 3; 4 + 8 − 3 = 9; 16. Their sum 28 is Current (bucket 0).
+	requireAmounts(t, []string{"3", "9", "16"}, a.NotDue)
+	requireDecimal(t, "28", a.Amounts[0])
+	requireAmounts(t, []string{"0", "0", "50"}, r.Customers[1].NotDue)
+	requireAmounts(t, []string{"3", "9", "16"}, r.Currencies[0].NotDue)
+
+	// By days since invoice the split still counts days until due: the
+	// items issued 30 days before their due date are all past Current.
+	r, err = AgeSlice(asOf, items, Options{Basis: DaysSinceInvoice, DueWithin: []int{7, 30}})
+	require.NoError(t, err)
+	requireAmounts(t, []string{"3", "9", "16"}, r.Customers[0].NotDue)
+
+	// Without the option there is no split.
+	r, err = AgeSlice(asOf, items, Options{})
+	require.NoError(t, err)
+	require.Nil(t, r.Customers[0].NotDue)
+	require.Nil(t, r.DueWithin)
+}
+
+func TestAgeDueWithinInvalid(t *testing.T) {
+	for _, tc := range []struct {
+		edges []int
+		msg   string
+	}{
+		{[]int{0}, "DueWithin[0] = 0"},
+		{[]int{7, -1}, "DueWithin[1] = -1"},
+		{[]int{30, 7}, "DueWithin[1] = 7 is not after 30"},
+		{[]int{7, 7}, "DueWithin[1] = 7 is not after 7"},
+		{[]int{1, 2, 3, 4, 5}, "DueWithin has 5 edges; at most 4"},
+	} {
+		_, err := AgeSlice(asOf, nil, Options{DueWithin: tc.edges})
+		require.ErrorIs(t, err, ErrInvalidOptions, tc.edges)
+		require.ErrorContains(t, err, tc.msg)
+	}
+}
+
+func TestMergeDueWithinMismatch(t *testing.T) {
+	items := []Item{item("X", "A", "EUR", -3, "1")}
+	a, err := AgeSlice(asOf, items, Options{DueWithin: []int{7}})
+	require.NoError(t, err)
+	b, err := AgeSlice(asOf, items, Options{DueWithin: []int{14}})
+	require.NoError(t, err)
+	require.ErrorIs(t, a.Merge(b), ErrReportMismatch)
+	c, err := AgeSlice(asOf, items, Options{DueWithin: []int{7}})
+	require.NoError(t, err)
+	require.NoError(t, a.Merge(c))
+	requireAmounts(t, []string{"2", "0"}, a.Customers[0].NotDue)
+}
