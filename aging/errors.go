@@ -35,6 +35,10 @@ var (
 	// ErrInvalidPayment reports a negative payment or items of several
 	// customers or currencies in one application.
 	ErrInvalidPayment = errors.New("aging: invalid payment")
+	// ErrInvalidConversion reports a converted summary that cannot be
+	// made: no target currency, a currency without a rate, a rate ≤ 0,
+	// places out of range.
+	ErrInvalidConversion = errors.New("aging: invalid conversion")
 )
 
 // ItemError is an item that could not be aged: its Ref, the field at fault

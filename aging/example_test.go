@@ -123,3 +123,29 @@ func ExampleOlderThan() {
 	// INV-3 Beta 119
 	// INV-1 Acme 30
 }
+
+func ExampleReport_Converted() {
+	asOf := time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)
+	r, _ := aging.AgeSlice(asOf, exampleLedger(), aging.Options{})
+	// The caller's rate, from the caller's source and date: 1 USD = 0.9234 EUR.
+	eur, err := r.Converted(aging.Conversion{To: "EUR", Places: 2,
+		Rates: map[string]decimal.Decimal{"USD": decimal.RequireFromString("0.9234")}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	// USD 450.50 × 0.9234 = 415.99 EUR in 90+.
+	fmt.Println(eur.Currency, eur.Amounts[0], eur.Amounts[1], eur.Amounts[4], "total", eur.Total)
+	// Output:
+	// EUR 800 1100 415.99 total 2315.99
+}
+
+func ExampleOptions_dueWithin() {
+	asOf := time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)
+	// Split what is not yet due by when it falls due: 0–7 days, 8–30, later.
+	r, _ := aging.AgeSlice(asOf, exampleLedger(), aging.Options{DueWithin: []int{7, 30}})
+	acme := r.Customers[0]
+	fmt.Println("Current", acme.Amounts[0], "= due within 7 days", acme.NotDue[0], "+ 8–30 days", acme.NotDue[1], "+ later", acme.NotDue[2])
+	// Output:
+	// Current 800 = due within 7 days 0 + 8–30 days 800 + later 0
+}

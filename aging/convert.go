@@ -1,0 +1,104 @@
+package aging
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/shopspring/decimal"
+)
+
+// Conversion is the caller's exchange for a converted summary. The
+// library holds no rates and never converts on its own: the rates, their
+// date and their source are the caller's, stated here.
+type Conversion struct {
+	// To is the currency of the summary.
+	To string
+	// Rates[c] is the price of one unit of currency c in To (USD→EUR
+	// 0.92). To itself converts at 1 and may be left out.
+	Rates map[string]decimal.Decimal
+	// Places is the number of decimal places of the converted amounts
+	// (2 for EUR, 0 for JPY), 0–18.
+	Places int32
+}
+
+// Converted sums the report's currency rows into one row in c.To, for a
+// dashboard that must show one figure: each currency's buckets, debit,
+// credit and not-yet-due bands are multiplied by its rate and rounded
+// half-up to c.Places, then added. Total is the sum of the converted
+// buckets, so the buckets add up to it exactly; Debit and Credit are
+// rounded on their own and may differ from Total by up to one unit of
+// Places per currency. DebitDays is converted exactly (it is the
+// numerator of AverageDays, not an amount). Items add up; Oldest is the
+// oldest item of any currency. A currency of the report without a rate,
+// a rate ≤ 0 or a rate for To other than 1 is an ErrInvalidConversion
+// naming the currency.
+func (r Report) Converted(c Conversion) (Totals, error) {
+	if err := c.validate(r); err != nil {
+		return Totals{}, err
+	}
+	n := r.Buckets.Len()
+	out := Totals{Currency: c.To, Amounts: zeros(n), Total: decimal.Zero, Debit: decimal.Zero, Credit: decimal.Zero,
+		DebitDays: decimal.Zero}
+	if r.DueWithin != nil {
+		out.NotDue = zeros(len(r.DueWithin) + 1)
+	}
+	for i, row := range r.Currencies {
+		rate := c.rate(row.Currency)
+		conv := func(v decimal.Decimal) decimal.Decimal { return v.Mul(rate).Round(c.Places) }
+		for k, a := range row.Amounts {
+			v := conv(a)
+			out.Amounts[k] = out.Amounts[k].Add(v)
+			out.Total = out.Total.Add(v)
+		}
+		for k, a := range row.NotDue {
+			out.NotDue[k] = out.NotDue[k].Add(conv(a))
+		}
+		out.Debit = out.Debit.Add(conv(row.Debit))
+		out.Credit = out.Credit.Add(conv(row.Credit))
+		out.DebitDays = out.DebitDays.Add(row.DebitDays.Mul(rate))
+		out.Items += row.Items
+		if i == 0 || older(row.Oldest.Days, row.Oldest.Ref, out.Oldest.Days, out.Oldest.Ref) {
+			out.Oldest = row.Oldest
+		}
+	}
+	return out, nil
+}
+
+// validate checks the conversion against the currencies of r.
+func (c Conversion) validate(r Report) error {
+	switch {
+	case c.To == "":
+		return fmt.Errorf("%w: To is empty", ErrInvalidConversion)
+	case c.Places < 0 || c.Places > 18:
+		return fmt.Errorf("%w: Places %d is outside 0–18", ErrInvalidConversion, c.Places)
+	}
+	if rate, ok := c.Rates[c.To]; ok && !rate.Equal(decimal.NewFromInt(1)) {
+		return fmt.Errorf("%w: rate of %s to itself is %s, not 1", ErrInvalidConversion, c.To, rate)
+	}
+	for _, row := range r.Currencies {
+		if row.Currency == c.To {
+			continue
+		}
+		rate, ok := c.Rates[row.Currency]
+		switch {
+		case !ok:
+			return fmt.Errorf("%w: no rate for %s to %s", ErrInvalidConversion, row.Currency, c.To)
+		case !rate.IsPositive():
+			return fmt.Errorf("%w: rate for %s to %s is %s; rates are > 0", ErrInvalidConversion, row.Currency, c.To, rate)
+		}
+	}
+	return nil
+}
+
+// rate is the price of one unit of currency in c.To.
+func (c Conversion) rate(currency string) decimal.Decimal {
+	if currency == c.To {
+		return decimal.NewFromInt(1)
+	}
+	return c.Rates[currency]
+}
+
+// zeros is n decimal zeros.
+func zeros(n int) []decimal.Decimal {
+	return slices.Repeat([]decimal.Decimal{decimal.Zero}, n)
+}
