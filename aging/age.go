@@ -6,6 +6,7 @@ import (
 	"iter"
 	"math"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -145,9 +146,10 @@ func (a *ager) add(it *Item) error {
 		return a.reject(it.fault())
 	}
 	pastDue := a.age(it.Due)
-	// Due before Issued is impossible on a calendar date; compare civil
-	// dates only when the instants suggest it (saves a lookup per item).
-	if it.Due.Before(it.Issued) && pastDue > a.age(it.Issued) {
+	// Due before Issued is impossible on a calendar date. A civil date
+	// can only be earlier if the instant is less than two days later (zone
+	// offsets differ by 26 hours at most), so most items skip the lookup.
+	if it.Due.Unix() < it.Issued.Unix()+2*86400 && pastDue > a.age(it.Issued) {
 		return a.reject(&ItemError{Ref: it.Ref, Field: "Due", Reason: fmt.Sprintf("%s is before Issued %s",
 			it.Due.Format(time.DateOnly), it.Issued.Format(time.DateOnly))})
 	}
@@ -231,20 +233,13 @@ func (a *ager) reject(e *ItemError) error {
 
 // report turns the rows into sorted Totals and adds the per-currency rows.
 func (a *ager) report(workers int) Report {
-	order := make([]int32, len(a.rows))
-	for i := range order {
-		order[i] = int32(i)
-	}
-	slices.SortFunc(order, func(x, y int32) int {
-		kx, ky := &a.keys[x], &a.keys[y]
-		return cmp.Or(cmp.Compare(kx.customer, ky.customer), cmp.Compare(kx.currency, ky.currency))
-	})
+	order := a.sorted()
 	r := Report{AsOf: a.asOf, Buckets: a.buckets, Basis: a.basis, DueWithin: a.dueWithin,
 		Customers: make([]Totals, len(a.rows))}
 	a.fill(r.Customers, order, workers)
 	currencies := map[string]*currencyRow{}
 	var names []string
-	for _, g := range order {
+	for g := range a.rows {
 		k := &a.keys[g]
 		c := currencies[k.currency]
 		if c == nil {
@@ -262,6 +257,36 @@ func (a *ager) report(workers int) Report {
 	slices.SortFunc(a.rejected, compareRejected)
 	r.Rejected = a.rejected
 	return r
+}
+
+// sortKey is a row's place in the report's order.
+type sortKey struct {
+	customer, currency string
+	row                int32
+}
+
+// compareKeys orders rows by customer, then currency (strings.Compare
+// reads each pair once; cmp.Compare twice).
+func compareKeys(x, y sortKey) int {
+	if c := strings.Compare(x.customer, y.customer); c != 0 {
+		return c
+	}
+	return strings.Compare(x.currency, y.currency)
+}
+
+// sorted is the row indices in report order: the keys copied side by side
+// so that sorting reads no other memory.
+func (a *ager) sorted() []int32 {
+	keys := make([]sortKey, len(a.rows))
+	for g := range keys {
+		keys[g] = sortKey{a.keys[g].customer, a.keys[g].currency, int32(g)}
+	}
+	slices.SortFunc(keys, compareKeys)
+	order := make([]int32, len(keys))
+	for i, k := range keys {
+		order[i] = k.row
+	}
+	return order
 }
 
 // fill builds the Totals of the rows in order, split between workers

@@ -164,8 +164,18 @@ func (r *row) addSpill(i int, d decimal.Decimal) {
 
 // merge adds another row's sums and count.
 func (r *row) merge(o *row) {
-	for i, c := range o.coef {
-		r.add(i, c, o.exp)
+	if o.exp == r.exp { // the usual case: the same places on both sides
+		for i, c := range o.coef {
+			if s, ok := add64(r.coef[i], c); ok {
+				r.coef[i] = s
+			} else {
+				r.spillCoef(i, c, o.exp)
+			}
+		}
+	} else {
+		for i, c := range o.coef {
+			r.add(i, c, o.exp)
+		}
 	}
 	if o.spill != nil {
 		for i, d := range o.spill {
