@@ -272,3 +272,22 @@ func TestMergeDueWithinMismatch(t *testing.T) {
 	require.NoError(t, a.Merge(c))
 	requireAmounts(t, []string{"2", "0"}, a.Customers[0].NotDue)
 }
+
+func TestAgeDueBeforeIssueAcrossZones(t *testing.T) {
+	// The same instant, 2026-05-31 22:00 UTC, is 31 May in UTC and 1 June
+	// at UTC+2: an item issued on 1 June (its own zone) and due 31 May
+	// (its own zone) is due before it is issued, though the instants are
+	// equal.
+	instant := time.Date(2026, 5, 31, 22, 0, 0, 0, time.UTC)
+	east := time.FixedZone("UTC+2", 2*3600)
+	it := Item{Ref: "X", Customer: "A", Currency: "EUR", Issued: instant.In(east), Due: instant, Open: dec("1")}
+	_, err := AgeSlice(asOf, []Item{it}, Options{})
+	var ie *ItemError
+	require.ErrorAs(t, err, &ie)
+	require.Equal(t, "Due", ie.Field)
+	require.ErrorContains(t, err, "2026-05-31 is before Issued 2026-06-01")
+	// A day later in UTC it is fine.
+	it.Due = instant.AddDate(0, 0, 1)
+	_, err = AgeSlice(asOf, []Item{it}, Options{})
+	require.NoError(t, err)
+}
