@@ -17,10 +17,11 @@ var (
 	// increasing positive days, too many buckets or bad labels.
 	ErrInvalidBuckets = errors.New("aging: invalid buckets")
 	// ErrReportMismatch reports reports that cannot merge: different as-of
-	// dates, buckets or bases.
+	// dates, buckets, bases or DueWithin splits.
 	ErrReportMismatch = errors.New("aging: reports do not match")
-	// ErrInvalidOptions reports an unknown basis, a zero as-of date or a
-	// bad shard count.
+	// ErrInvalidOptions reports an unknown basis, a zero as-of or start
+	// date, DueWithin edges that are not increasing positive days, or
+	// forecast and write-off options out of range.
 	ErrInvalidOptions = errors.New("aging: invalid options")
 	// ErrInvalidRates reports loss rates that do not fit a report: one per
 	// bucket, each within [0, 1], a non-negative adjustment.
@@ -32,8 +33,9 @@ var (
 	// roll rates: other buckets or basis, a gap in the months, a missing
 	// currency.
 	ErrSnapshotMismatch = errors.New("aging: snapshots do not line up")
-	// ErrInvalidPayment reports a negative payment or items of several
-	// customers or currencies in one application.
+	// ErrInvalidPayment reports a negative payment or due, items of several
+	// customers or currencies in one application, a reference to no open
+	// item, or a settlement with a zero date or a negative amount.
 	ErrInvalidPayment = errors.New("aging: invalid payment")
 	// ErrInvalidConversion reports a converted summary that cannot be
 	// made: no target currency, a currency without a rate, a rate ≤ 0,
