@@ -4,9 +4,10 @@
 //	go run ./examples/quickstart
 //
 // It parses each customer's payment terms and computes due dates, ages the
-// ledger, measures DSO two ways, decides whether to take a supplier's
-// early-payment discount and what discount we can afford to offer, and
-// checks a new order against a customer's credit limit.
+// ledger, measures DSO two ways, lists today's dunning actions, provides
+// for bad debt with a provision matrix, decides whether to take a
+// supplier's early-payment discount and what discount we can afford to
+// offer, and checks a new order against a customer's credit limit.
 package main
 
 import (
@@ -60,6 +61,12 @@ func run(w io.Writer) error {
 		return err
 	}
 	if err := collectionSpeed(w); err != nil {
+		return err
+	}
+	if err := dunning(w, items); err != nil {
+		return err
+	}
+	if err := provision(w, items); err != nil {
 		return err
 	}
 	if err := discounts(w); err != nil {
@@ -141,6 +148,61 @@ func collectionSpeed(w io.Writer) error {
 	return nil
 }
 
+// ladder is the dunning policy: what to do how many days past due.
+var ladder = aging.Ladder{
+	{Name: "reminder", Action: "email", Days: 1},
+	{Name: "second reminder", Action: "email", Days: 14},
+	{Name: "phone call", Action: "call", Days: 30},
+	{Name: "final notice", Action: "letter", Days: 45},
+	{Name: "collection agency", Action: "agency", Days: 60},
+}
+
+// dunning prints today's dunning actions; Carter & Sons had its final
+// notice last week, so it gets nothing new today.
+func dunning(w io.Writer, items []aging.Item) error {
+	run, err := aging.Dun(asOf, items, ladder, map[string]string{"Carter & Sons": "final notice"}, nil)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "\n4. Dunning today\n%-19s %-3s %11s %5s  %s\n", "customer", "cur", "overdue", "days", "step")
+	for _, a := range run.Actions {
+		fmt.Fprintf(w, "%-19s %-3s %11s %5d  %s (%s)\n", a.Customer, a.Currency, money(a.Overdue), a.MaxDays, a.Step.Name, a.Step.Action)
+	}
+	return nil
+}
+
+// lossRates are the provision matrix's rates per bucket, from the
+// company's own loss history (IFRS 9 simplified approach).
+var lossRates = []decimal.Decimal{
+	decimal.RequireFromString("0.005"), decimal.RequireFromString("0.02"), decimal.RequireFromString("0.08"),
+	decimal.RequireFromString("0.20"), decimal.RequireFromString("0.50"),
+}
+
+// provision prints the bad-debt allowance per currency.
+func provision(w io.Writer, items []aging.Item) error {
+	r, err := aging.AgeSlice(asOf, items, aging.Options{})
+	if err != nil {
+		return err
+	}
+	p, err := aging.ProvisionMatrix(r, lossRates, decimal.NewFromInt(1), 2)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "\n5. Provision matrix (0.5%%, 2%%, 8%%, 20%%, 50%% by bucket)\n%-3s", "cur")
+	for i := range r.Buckets.Len() {
+		fmt.Fprintf(w, " %10s", r.Buckets.Label(i))
+	}
+	fmt.Fprintf(w, " %11s\n", "allowance")
+	for _, c := range p.Currencies {
+		fmt.Fprintf(w, "%-3s", c.Currency)
+		for _, b := range c.Buckets {
+			fmt.Fprintf(w, " %10s", money(b))
+		}
+		fmt.Fprintf(w, " %11s\n", money(c.Total))
+	}
+	return nil
+}
+
 // discounts answers the buyer's and the seller's discount questions.
 func discounts(w io.Writer) error {
 	invoice := time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)
@@ -161,7 +223,7 @@ func discounts(w io.Writer) error {
 	if d.Take {
 		verdict = fmt.Sprintf("take it: pay %s on %s, saving %s", money(d.Best.Pay), d.Best.Date.Format(time.DateOnly), money(d.Saving))
 	}
-	fmt.Fprintf(w, "\n4. Early-payment discounts\nSupplier offers 2/10 net 30 on 20,000.00 EUR; skipping it costs %s%% a year (%s%% compounded).\n",
+	fmt.Fprintf(w, "\n6. Early-payment discounts\nSupplier offers 2/10 net 30 on 20,000.00 EUR; skipping it costs %s%% a year (%s%% compounded).\n",
 		cost.Nominal.Shift(2).StringFixed(2), cost.Effective.Shift(2).StringFixed(2))
 	fmt.Fprintf(w, "With funds at 8%%: %s.\n", verdict)
 	fmt.Fprintf(w, "Offering our customers payment 20 days sooner is worth at most %s%% at an 8%% cost of capital.\n",
@@ -183,7 +245,7 @@ func creditCheck(w io.Writer, items []aging.Item) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "\n5. Credit check: order SO-7781 of 9,500.00 EUR for Acme GmbH (limit 40,000.00)\n")
+	fmt.Fprintf(w, "\n7. Credit check: order SO-7781 of 9,500.00 EUR for Acme GmbH (limit 40,000.00)\n")
 	fmt.Fprintf(w, "exposure %s → %s, headroom %s → %s: %s\n", money(d.ExposureBefore), money(d.ExposureAfter),
 		money(d.HeadroomBefore), money(d.HeadroomAfter), d.Outcome)
 	for _, r := range d.Reasons {
