@@ -265,3 +265,27 @@ func TestSlidingAndBatch(t *testing.T) {
 	_, err = SlidingDiscount(payables[0], pay, dec("0.1"), terms.DayCount(4))
 	require.ErrorIs(t, err, ErrInvalidInput)
 }
+
+// TestBoundariesFromMutation pins the boundaries that mutation testing
+// (.ci/mutation) found no test deciding.
+func TestBoundariesFromMutation(t *testing.T) {
+	// A discount for paying on the invoice date (0 discount days) is valid:
+	// 2/0 net 30 costs 0.02 / 0.98 × 365 / 30 = 0.24829931… a year.
+	c, err := CostOfForgoing(decimal.RequireFromString("0.02"), 0, 30, terms.Actual365Fixed)
+	require.NoError(t, err)
+	requireDecimal(t, "0.2483", c.Nominal.Round(4))
+	// Net 0 fails on the order of the periods, not on a sign.
+	_, err = CostOfForgoing(decimal.RequireFromString("0.02"), 0, 0, terms.Actual365Fixed)
+	require.ErrorIs(t, err, ErrInvalidDays)
+	require.ErrorContains(t, err, "discountDays 0 must be less than netDays 0")
+	// 99/10 net 11: ln(1 + 0.99/0.01) × 365 = ln(100) × 365 ≈ 1,681 > 50.
+	_, err = CostOfForgoing(decimal.RequireFromString("0.99"), 10, 11, terms.Actual365Fixed)
+	require.ErrorIs(t, err, ErrOutOfRange)
+	require.ErrorContains(t, err, "forgoing 0.99 for 1 days")
+	// A negative invoice count is named.
+	p := program()
+	p.Invoices = -1
+	_, err = Evaluate(p)
+	require.ErrorIs(t, err, ErrInvalidInput)
+	require.ErrorContains(t, err, "Invoices -1")
+}
