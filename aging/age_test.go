@@ -2,6 +2,7 @@ package aging
 
 import (
 	"errors"
+	"fmt"
 	"testing"
 	"time"
 
@@ -290,4 +291,81 @@ func TestAgeDueBeforeIssueAcrossZones(t *testing.T) {
 	it.Due = instant.AddDate(0, 0, 1)
 	_, err = AgeSlice(asOf, []Item{it}, Options{})
 	require.NoError(t, err)
+}
+
+func TestSumsOverflowIntoExactSpill(t *testing.T) {
+	// Ten amounts of 9.9e15 with two places are coefficients of 9.9e17:
+	// each fits an int64, their sum (9.9e18) does not (max ≈ 9.22e18), and
+	// amount × 100 days overflows on its own. Everything must stay exact.
+	var items []Item
+	for i := range 10 {
+		items = append(items, item(fmt.Sprintf("BIG%d", i), "A", "EUR", 100, "9900000000000000.00"))
+	}
+	// Exponents 19 or more apart cannot share an int64 scale: 5e20 and
+	// 1e-25 spill too.
+	items = append(items,
+		Item{Ref: "E20", Customer: "A", Currency: "EUR", Issued: asOf, Due: asOf, Open: decimal.New(5, 20)},
+		Item{Ref: "E-25", Customer: "A", Currency: "EUR", Issued: asOf, Due: asOf, Open: decimal.New(1, -25)},
+		Item{Ref: "CN", Customer: "A", Currency: "EUR", Issued: asOf, Due: asOf, Open: dec("-0.01")},
+	)
+	r, err := AgeSlice(asOf, items, Options{})
+	require.NoError(t, err)
+	a := r.Customers[0]
+	// 90+: 10 × 9.9e15 = 9.9e16. Current: 5e20 + 1e-25 − 0.01.
+	requireDecimal(t, "99000000000000000", a.Amounts[4])
+	requireDecimal(t, "499999999999999999999.9900000000000000000000001", a.Amounts[0])
+	requireDecimal(t, "500000000000000000000.0000000000000000000000001", a.Debit.Sub(dec("99000000000000000")))
+	requireDecimal(t, "-0.01", a.Credit)
+	// Debit days: 9.9e16 × 100 = 9.9e18 (the current items are 0 days).
+	requireDecimal(t, "9900000000000000000", a.DebitDays)
+	requireDecimal(t, a.Debit.Add(a.Credit).String(), a.Total)
+	// Sharded and merged, the same to the last digit.
+	p, err := AgeParallel(asOf, items, Options{}, 4)
+	require.NoError(t, err)
+	requireAmounts(t, []string{a.Amounts[0].String(), "0", "0", "0", a.Amounts[4].String()}, p.Customers[0].Amounts)
+	requireDecimal(t, a.DebitDays.String(), p.Customers[0].DebitDays)
+}
+
+func TestBucketsBeyondTheTable(t *testing.T) {
+	// Edges past maxBucketTable days are classified by the edge loop.
+	b, err := NewBuckets(5000, 10000)
+	require.NoError(t, err)
+	items := []Item{item("A", "X", "EUR", 4999, "1"), item("B", "X", "EUR", 5000, "2"), item("C", "X", "EUR", 5001, "4"),
+		item("D", "X", "EUR", 10001, "8"), item("E", "X", "EUR", 0, "16")}
+	r, err := AgeSlice(asOf, items, Options{Buckets: b})
+	require.NoError(t, err)
+	// Current 16; 1–5000: 1 + 2; 5001–10000: 4; 10000+: 8.
+	requireAmounts(t, []string{"16", "3", "4", "8"}, r.Customers[0].Amounts)
+}
+
+func TestSharesWithACreditBucketAndAverageOfCredits(t *testing.T) {
+	// A credit note larger than its bucket makes that bucket negative: the
+	// shares are then rounded one by one. 1–30: −50; 31–60: 150; total 100.
+	r, err := AgeSlice(asOf, []Item{item("I", "A", "EUR", 40, "150"), item("CN", "A", "EUR", 10, "-50")}, Options{})
+	require.NoError(t, err)
+	requireAmounts(t, []string{"0", "-50", "150", "0", "0"}, r.Customers[0].Shares())
+	// Only credits: no positive item, so no average age.
+	r, err = AgeSlice(asOf, []Item{item("CN", "A", "EUR", 10, "-50")}, Options{})
+	require.NoError(t, err)
+	requireDecimal(t, "0", r.Customers[0].AverageDays())
+}
+
+func TestCollectErrorsSortsTheRejected(t *testing.T) {
+	good := item("OK", "A", "EUR", 1, "1")
+	bad := func(ref string, f func(*Item)) Item { it := item(ref, "A", "EUR", 1, "1"); f(&it); return it }
+	r, err := AgeSlice(asOf, []Item{
+		bad("Z", func(it *Item) { it.Currency = "" }),
+		good,
+		bad("M", func(it *Item) { it.Issued = time.Time{} }),
+		bad("M", func(it *Item) { it.Customer = "" }),
+		bad("B", func(it *Item) { it.Open = dec("1e50") }),
+	}, Options{CollectErrors: true})
+	require.NoError(t, err)
+	require.Equal(t, 1, r.Customers[0].Items)
+	var got [][2]string
+	for _, e := range r.Rejected {
+		got = append(got, [2]string{e.Ref, e.Field})
+	}
+	// By Ref, then field.
+	require.Equal(t, [][2]string{{"B", "Open"}, {"M", "Customer"}, {"M", "Issued"}, {"Z", "Currency"}}, got)
 }
