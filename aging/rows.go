@@ -39,8 +39,7 @@ type rowCurrency struct {
 // row finds the row of (customer, currency), creating it on first sight.
 func (a *ager) row(customer, currency string) int32 {
 	pc, pk := unsafe.Pointer(unsafe.StringData(customer)), unsafe.Pointer(unsafe.StringData(currency))
-	h := (uint64(uintptr(pc)) + uint64(uintptr(pk))*31) * 0x9E3779B97F4A7C15
-	set := &a.cache[h>>a.shift]
+	set := &a.cache[(uint64(uintptr(pc))+uint64(uintptr(pk))*31)*0x9E3779B97F4A7C15>>a.shift]
 	for w := range set {
 		if r := &set[w]; r.customer == pc && int(r.customerLen) == len(customer) {
 			if c := &a.rowCurs[r.row]; c.ptr == pk && c.len == len(currency) {
@@ -67,17 +66,42 @@ func (a *ager) rowMiss(customer, currency string, set *[cacheWays]rowRef) int32 
 		a.keys = append(a.keys, rowKey{customer: customer, currency: currency})
 		a.rowCurs = append(a.rowCurs, rowCurrency{unsafe.Pointer(unsafe.StringData(currency)), len(currency)})
 		a.index[key] = g
-		if len(a.rows) > 2*len(a.cache) { // half the ways in use
-			a.cache = make([][cacheWays]rowRef, 2*len(a.cache)) // refilled as items come
-			a.shift--
+		if len(a.rows) > 2*len(a.cache) { // half the ways in use: grow
+			a.growCache()
 			return g
 		}
 	}
 	// The cache checks the row's currency by address: only a row whose
 	// currency string is this one can be cached for it.
-	if c := a.rowCurs[g]; len(customer) <= math.MaxUint32 && c.ptr == unsafe.Pointer(unsafe.StringData(currency)) && c.len == len(currency) {
-		copy(set[1:], set[:cacheWays-1])
-		set[0] = rowRef{customer: unsafe.Pointer(unsafe.StringData(customer)), customerLen: uint32(len(customer)), row: g}
+	if c := a.rowCurs[g]; c.ptr == unsafe.Pointer(unsafe.StringData(currency)) && c.len == len(currency) {
+		a.cacheRow(set, customer, g)
 	}
 	return g
+}
+
+// setOf is the cache set of a (customer, currency) pair of strings.
+func (a *ager) setOf(customer, currency string) *[cacheWays]rowRef {
+	pc, pk := unsafe.Pointer(unsafe.StringData(customer)), unsafe.Pointer(unsafe.StringData(currency))
+	return &a.cache[(uint64(uintptr(pc))+uint64(uintptr(pk))*31)*0x9E3779B97F4A7C15>>a.shift]
+}
+
+// cacheRow puts row g, whose customer string this is, in the first way of
+// its set.
+func (a *ager) cacheRow(set *[cacheWays]rowRef, customer string, g int32) {
+	if len(customer) > math.MaxUint32 {
+		return
+	}
+	copy(set[1:], set[:cacheWays-1])
+	set[0] = rowRef{customer: unsafe.Pointer(unsafe.StringData(customer)), customerLen: uint32(len(customer)), row: g}
+}
+
+// growCache doubles the cache and refills it with every row's first-seen
+// strings, so that growing costs no misses.
+func (a *ager) growCache() {
+	a.cache = make([][cacheWays]rowRef, 2*len(a.cache))
+	a.shift--
+	for g := range a.keys {
+		k := &a.keys[g]
+		a.cacheRow(a.setOf(k.customer, k.currency), k.customer, int32(g))
+	}
 }
