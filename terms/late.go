@@ -42,8 +42,9 @@ func LateInterest(amount, annualRate decimal.Decimal, due, paid time.Time, dc Da
 }
 
 // LateInterestIn is LateInterest on a given number of late days, rounded
-// half-up to places (0 for JPY, 3 for KWD), with errors for a negative
-// amount or rate, negative days or an unknown day count.
+// half-up to places (0 for JPY, 3 for KWD; 0–18), with errors for a
+// negative amount or rate, negative days, places out of range or an
+// unknown day count.
 func LateInterestIn(amount, annualRate decimal.Decimal, days int, dc DayCount, places int32) (decimal.Decimal, error) {
 	year, err := dc.YearDays()
 	if err != nil {
@@ -58,8 +59,22 @@ func LateInterestIn(amount, annualRate decimal.Decimal, days int, dc DayCount, p
 	if days < 0 {
 		return decimal.Zero, fmt.Errorf("%w: days late %d is negative", ErrInvalidInput, days)
 	}
+	if err := validPlaces(places); err != nil {
+		return decimal.Zero, err
+	}
 	return amount.Mul(annualRate).Mul(decimal.NewFromInt(int64(days))).
 		DivRound(decimal.NewFromInt(year), places), nil
+}
+
+// maxPlaces bounds the decimal places a caller may round money to.
+const maxPlaces = 18
+
+// validPlaces rejects rounding places outside 0–maxPlaces.
+func validPlaces(places int32) error {
+	if places < 0 || places > maxPlaces {
+		return fmt.Errorf("%w: places %d must be between 0 and %d", ErrInvalidInput, places, maxPlaces)
+	}
+	return nil
 }
 
 // nonNegative rejects a negative amount or rate.
@@ -77,8 +92,19 @@ func nonNegative(field string, v decimal.Decimal) error {
 //
 // capped, when capShare is positive, at capShare × amount (a cap of 0.2 is
 // 20% of the principal; 0 means no cap). Days late are counted from the due
-// date once graceDays have passed (LateDays). Rounded half-up to places.
+// date once graceDays have passed (LateDays). Rounded half-up to places
+// (0–18). A zero date, negative grace days or a negative amount, rate or
+// cap is an ErrInvalidInput naming it.
 func DailyPenalty(amount, dailyRate decimal.Decimal, due, paid time.Time, graceDays int, capShare decimal.Decimal, places int32) (decimal.Decimal, error) {
+	switch {
+	case due.IsZero() || paid.IsZero():
+		return decimal.Zero, fmt.Errorf("%w: zero date (due %s, paid %s)", ErrInvalidInput, due.Format(time.DateOnly), paid.Format(time.DateOnly))
+	case graceDays < 0:
+		return decimal.Zero, fmt.Errorf("%w: graceDays %d is negative", ErrInvalidInput, graceDays)
+	}
+	if err := validPlaces(places); err != nil {
+		return decimal.Zero, err
+	}
 	for _, f := range []struct {
 		name string
 		v    decimal.Decimal
