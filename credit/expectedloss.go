@@ -62,11 +62,17 @@ type PortfolioLoss struct {
 // limit and current exposure: Drawn is the exposure's Total (0 when the
 // customer is in credit) and Undrawn the unused limit, max(limit − drawn,
 // 0); the Ref is the limit's Customer. Limit and exposure must share one
-// currency (ErrCurrencyMismatch); the parameters are checked by
-// ExpectedLoss.
+// currency (ErrCurrencyMismatch); PD, LGD and CCF outside [0, 1] wrap
+// ErrInvalidProbability, named with the customer, here rather than later
+// in ExpectedLoss.
 func LossExposureOf(limit CreditLimit, exposure Exposure, pd, lgd, ccf decimal.Decimal) (LossExposure, error) {
 	if err := limit.validate(); err != nil {
 		return LossExposure{}, err
+	}
+	for _, p := range []namedAmount{{"pd", pd}, {"lgd", lgd}, {"ccf", ccf}} {
+		if err := checkUnitInterval(p.name, limit.Customer, p.v); err != nil {
+			return LossExposure{}, err
+		}
 	}
 	if err := exposure.Validate(); err != nil {
 		return LossExposure{}, fmt.Errorf("customer %q: %w", limit.Customer, err)
