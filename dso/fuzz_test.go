@@ -1,6 +1,7 @@
 package dso
 
 import (
+	"math/rand/v2"
 	"sync"
 	"testing"
 
@@ -96,4 +97,31 @@ func BenchmarkCountback(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// FuzzRolling: any series either fails with a named error or gives one
+// point per month, a window no longer than asked, and non-negative DSOs.
+func FuzzRolling(f *testing.F) {
+	f.Add(uint64(1), uint8(12), int8(3))
+	f.Add(uint64(2), uint8(0), int8(0))
+	f.Add(uint64(3), uint8(30), int8(-1))
+	f.Fuzz(func(t *testing.T, seed uint64, n uint8, window int8) {
+		rng := rand.New(rand.NewPCG(seed, 5))
+		months := make([]Month, int(n%40))
+		for i := range months {
+			months[i] = Month{Label: "m", Receivables: decimal.New(rng.Int64N(2_000_000)-100_000, -2),
+				Sales: decimal.New(rng.Int64N(1_000_000)-50_000, -2), Days: rng.IntN(33) - 1}
+		}
+		points, err := Rolling(months, int(window))
+		if err != nil {
+			return // each cause is named in TestBadInputCatalogue
+		}
+		require.Len(t, points, len(months))
+		for _, p := range points {
+			require.True(t, p.Months >= 1 && p.Months <= int(window))
+			require.False(t, p.Standard.IsNegative())
+			require.False(t, p.Countback.IsNegative())
+			require.True(t, p.CountbackValid || p.Countback.IsZero())
+		}
+	})
 }

@@ -128,3 +128,43 @@ func BenchmarkDiscountRateOpen(b *testing.B) {
 		_ = tm.DiscountRate(inv, paid)
 	}
 }
+
+// FuzzBusinessDays: on any weekend set and holidays, moving n ≥ 0 business
+// days lands on a business day (or the date itself for 0) and counting
+// the business days back gives n; no calendar panics, and one with no
+// business day is ErrNoBusinessDay.
+func FuzzBusinessDays(f *testing.F) {
+	f.Add(int64(20_000), int16(10), uint8(0b1000001), uint8(3))
+	f.Add(int64(0), int16(-7), uint8(0), uint8(0))
+	f.Add(int64(-700_000), int16(300), uint8(0b1111111), uint8(9))
+	f.Fuzz(func(t *testing.T, day int64, n int16, weekendMask uint8, holidays uint8) {
+		date := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(day%1_000_000))
+		var days []time.Weekday
+		for d := range 7 {
+			if weekendMask&(1<<d) != 0 {
+				days = append(days, time.Weekday(d))
+			}
+		}
+		var hs []time.Time
+		for i := range int(holidays % 16) {
+			hs = append(hs, date.AddDate(0, 0, i*3+1))
+		}
+		cal := Combine(Weekends(days...), NewHolidays(hs...))
+		got, err := AddBusinessDays(date, int(n), cal)
+		if len(days) == 7 && n != 0 {
+			require.ErrorIs(t, err, ErrNoBusinessDay)
+			return
+		}
+		require.NoError(t, err)
+		if n == 0 {
+			require.True(t, got.Equal(date))
+			return
+		}
+		require.True(t, cal.IsBusinessDay(got), got.Format(time.DateOnly))
+		if n > 0 {
+			between, err := BusinessDaysBetween(date, got, cal)
+			require.NoError(t, err)
+			require.Equal(t, int(n), between)
+		}
+	})
+}
