@@ -74,3 +74,26 @@ func FuzzApplyProportional(f *testing.F) {
 		require.True(t, before.Sub(payment).Equal(after.Sub(got.Unapplied)), "before %s pay %s after %s unapplied %s", before, payment, after, got.Unapplied)
 	})
 }
+
+func TestApplyInZeroAndThreeDecimalCurrencies(t *testing.T) {
+	// JPY has no minor unit: 1,000 yen over 1,000 / 2,000 / 3,000 is 166.66…,
+	// 333.33…, 500 → floors 166, 333, 500 = 999; the last yen goes to the
+	// larger remainder (.66… of I1 against .33… of I2): 167, 333, 500.
+	jpy := []Item{item("I1", "A", "JPY", 3, "1000"), item("I2", "A", "JPY", 2, "2000"), item("I3", "A", "JPY", 1, "3000")}
+	got, err := ApplyProportional(jpy, dec("1000"), 0)
+	require.NoError(t, err)
+	requireAmounts(t, []string{"167", "333", "500"}, []decimal.Decimal{got.Applications[0].Applied, got.Applications[1].Applied, got.Applications[2].Applied})
+	// KWD has three decimals (fils): 0.010 over 0.001 / 0.002 / 0.003 with
+	// FIFO pays the oldest in full first: 0.001, 0.002, 0.003, 0.004 left.
+	kwd := []Item{item("K1", "A", "KWD", 3, "0.001"), item("K2", "A", "KWD", 2, "0.002"), item("K3", "A", "KWD", 1, "0.003")}
+	fifo, err := ApplyFIFO(kwd, dec("0.010"))
+	require.NoError(t, err)
+	require.Empty(t, fifo.Open)
+	requireDecimal(t, "0.004", fifo.Unapplied)
+	// Pro rata to fils: 0.005 over 1:2:3 is 0.000833…, 0.001666…, 0.0025 →
+	// floors 0.000, 0.001, 0.002 = 0.003; two fils to the largest
+	// remainders (.833… of K1, .666… of K2): 0.001, 0.002, 0.002.
+	got, err = ApplyProportional(kwd, dec("0.005"), 3)
+	require.NoError(t, err)
+	requireAmounts(t, []string{"0.001", "0.002", "0.002"}, []decimal.Decimal{got.Applications[0].Applied, got.Applications[1].Applied, got.Applications[2].Applied})
+}
