@@ -46,11 +46,12 @@ var (
 // ItemError is an item that could not be aged: its Ref, the field at fault
 // and why. It wraps ErrInvalidItem.
 type ItemError struct {
-	Ref    string `json:"ref"`
-	Field  string `json:"field"`
-	Reason string `json:"reason"`
+	Ref    string `json:"ref"`    // the item's Ref, as given
+	Field  string `json:"field"`  // the Item field at fault: "Customer", "Due", "Open"…
+	Reason string `json:"reason"` // what is wrong with it, e.g. "is the zero time"
 }
 
+// Error names the item, the field and the reason.
 func (e *ItemError) Error() string {
 	return fmt.Sprintf("aging: invalid item %q: %s %s", e.Ref, e.Field, e.Reason)
 }
