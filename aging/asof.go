@@ -11,8 +11,8 @@ import (
 // Settlement is an amount that reduced an item's open balance on a date: a
 // payment applied, a credit note applied, a write-off.
 type Settlement struct {
-	Ref    string          `json:"ref"` // the item settled
-	Date   time.Time       `json:"date"`
+	Ref    string          `json:"ref"`    // the item settled
+	Date   time.Time       `json:"date"`   // when the balance went down; only the civil date counts
 	Amount decimal.Decimal `json:"amount"` // positive: how much the open balance went down
 }
 

@@ -30,7 +30,7 @@ func TopOverdue(r Report, currency string, n int) []Totals {
 // Aged is an item with its age on the as-of date.
 type Aged struct {
 	Item
-	Days int `json:"days"`
+	Days int `json:"days"` // civil days past due on the as-of date
 }
 
 // OlderThan lists the items at least minDays past due on asOf — the list

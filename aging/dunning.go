@@ -12,9 +12,9 @@ import (
 
 // Step is one rung of a dunning ladder: from Days past due, take Action.
 type Step struct {
-	Name   string `json:"name"`
+	Name   string `json:"name"`   // unique within the ladder, e.g. "reminder"
 	Action string `json:"action"` // a code for the caller's workflow: "email", "call", "agency"…
-	Days   int    `json:"days"`
+	Days   int    `json:"days"`   // days past due from which the step applies; rising along the ladder
 }
 
 // Ladder is a dunning ladder, steps in rising Days.
@@ -35,7 +35,7 @@ func DefaultLadder() Ladder {
 type DunningAction struct {
 	Customer string          `json:"customer"`
 	Currency string          `json:"currency"`
-	Step     Step            `json:"step"`
+	Step     Step            `json:"step"`    // the step to take today
 	Overdue  decimal.Decimal `json:"overdue"` // the open amount of the items at or past the first step
 	Refs     []string        `json:"refs"`    // those items, sorted
 	MaxDays  int             `json:"maxDays"` // the oldest item's days past due
@@ -43,7 +43,7 @@ type DunningAction struct {
 
 // DunningRun is the day's dunning: actions, and what was held back.
 type DunningRun struct {
-	Actions []DunningAction `json:"actions"`
+	Actions []DunningAction `json:"actions"` // sorted by customer, then currency
 	// Disputed items are held out of dunning until the dispute is resolved.
 	Disputed []string `json:"disputed"`
 	// Stopped customers (a payment plan, say) get no action.

@@ -9,12 +9,12 @@ import (
 // Item is one open item of the ledger: an invoice, a credit note (negative
 // Open) or unapplied cash (negative Open, Due = Issued = the receipt date).
 type Item struct {
-	Ref      string          `json:"ref"`
-	Customer string          `json:"customer"`
-	Currency string          `json:"currency"`
-	Issued   time.Time       `json:"issued"`
-	Due      time.Time       `json:"due"`
-	Open     decimal.Decimal `json:"open"`
+	Ref      string          `json:"ref"`      // the document number, named in errors
+	Customer string          `json:"customer"` // the debtor; rows are per (customer, currency)
+	Currency string          `json:"currency"` // ISO 4217 code; never summed across currencies
+	Issued   time.Time       `json:"issued"`   // the invoice (or credit note, receipt) date
+	Due      time.Time       `json:"due"`      // the net due date; only the civil date counts
+	Open     decimal.Decimal `json:"open"`     // the amount still open; negative for credits
 	// Disputed items are held out of dunning (see the collections
 	// functions) but still counted in aging reports: they are still owed.
 	Disputed bool `json:"disputed,omitempty"`

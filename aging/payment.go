@@ -9,16 +9,16 @@ import (
 
 // Application is an amount applied to one item.
 type Application struct {
-	Ref     string          `json:"ref"`
-	Applied decimal.Decimal `json:"applied"`
+	Ref     string          `json:"ref"`     // the item paid
+	Applied decimal.Decimal `json:"applied"` // how much of the payment went to it (> 0)
 }
 
 // Applied is the result of applying a payment: what went where, what stays
 // open, and what is left unapplied (an over-payment, a credit on account).
 type Applied struct {
-	Applications []Application   `json:"applications"`
-	Open         []Item          `json:"open"` // items still open, in application order
-	Unapplied    decimal.Decimal `json:"unapplied"`
+	Applications []Application   `json:"applications"` // in the order the payment was applied
+	Open         []Item          `json:"open"`         // items still open, in application order
+	Unapplied    decimal.Decimal `json:"unapplied"`    // the payment left over (≥ 0): a credit on account
 }
 
 // ApplyFIFO applies a payment to one customer's open items in one currency,

@@ -10,7 +10,7 @@ import (
 
 // Provision is the loss allowance held against one row of a report.
 type Provision struct {
-	Customer string `json:"customer,omitempty"`
+	Customer string `json:"customer,omitempty"` // "" on a currency row
 	Currency string `json:"currency"`
 	// Buckets[i] is the allowance for bucket i: the bucket's amount (credit
 	// balances count as zero: no allowance is held against what we owe)
@@ -27,8 +27,8 @@ type Provision struct {
 // Provisions is an allowance for doubtful accounts by currency and by
 // customer; the customers of a currency add up exactly to its total.
 type Provisions struct {
-	Currencies []Provision `json:"currencies"`
-	Customers  []Provision `json:"customers"`
+	Currencies []Provision `json:"currencies"` // one per currency, sorted
+	Customers  []Provision `json:"customers"`  // one per (customer, currency), sorted
 }
 
 // ProvisionMatrix applies loss rates per bucket to a report — the provision

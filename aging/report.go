@@ -32,8 +32,8 @@ func (b Basis) String() string {
 // Options configure a report. The zero value ages by days past due into
 // Standard() buckets and stops at the first bad item.
 type Options struct {
-	Buckets Buckets `json:"buckets"`
-	Basis   Basis   `json:"basis"`
+	Buckets Buckets `json:"buckets"` // the age bands; the zero value is Standard()
+	Basis   Basis   `json:"basis"`   // what ages count from; the zero value is DaysPastDue
 	// CollectErrors keeps going past bad items and lists them in
 	// Report.Rejected instead of returning the first as an error.
 	CollectErrors bool `json:"collectErrors,omitempty"`
@@ -47,9 +47,9 @@ type Options struct {
 // Report is an aging report as of one date: totals per currency and per
 // (customer, currency). Amounts in different currencies are never added.
 type Report struct {
-	AsOf    time.Time `json:"asOf"` // the civil date, at midnight in the caller's location
-	Buckets Buckets   `json:"buckets"`
-	Basis   Basis     `json:"basis"`
+	AsOf    time.Time `json:"asOf"`    // the civil date, at midnight in the caller's location
+	Buckets Buckets   `json:"buckets"` // the age bands of every row's Amounts
+	Basis   Basis     `json:"basis"`   // what the ages count from
 	// DueWithin is Options.DueWithin: the edges of Totals.NotDue.
 	DueWithin []int `json:"dueWithin,omitempty"`
 	// Currencies has one row per currency (Customer ""), sorted by currency.
@@ -66,7 +66,7 @@ type Report struct {
 // currency. Every figure is an exact sum of item amounts: nothing is
 // rounded, so totals from shards merge to the cent.
 type Totals struct {
-	Customer string `json:"customer,omitempty"`
+	Customer string `json:"customer,omitempty"` // "" on a currency row
 	Currency string `json:"currency"`
 	// Amounts[i] is the sum of open amounts in bucket i; credit notes and
 	// unapplied cash reduce their bucket.
@@ -93,8 +93,8 @@ type Totals struct {
 
 // Oldest names the oldest item of a row.
 type Oldest struct {
-	Ref  string `json:"ref"`
-	Days int    `json:"days"`
+	Ref  string `json:"ref"`  // the item's Ref
+	Days int    `json:"days"` // its age on the report's basis, in civil days
 }
 
 // Overdue is the sum of every bucket but the first (Current).

@@ -23,13 +23,13 @@ type WriteOffPolicy struct {
 	// Rates are the provision matrix's loss rates per bucket of Buckets, to
 	// show the allowance already held against each candidate (nil: none).
 	Rates   []decimal.Decimal `json:"rates,omitempty"`
-	Buckets Buckets           `json:"buckets"`
+	Buckets Buckets           `json:"buckets"` // the bands Rates apply to; the zero value is Standard()
 }
 
 // WriteOffCandidate is an item proposed for write-off and why.
 type WriteOffCandidate struct {
 	Item
-	Days   int    `json:"days"`
+	Days   int    `json:"days"`   // civil days past due on the as-of date
 	Reason string `json:"reason"` // "insolvent", "days past due", "small balance"
 	// Provision is the allowance already held against the item (open ×
 	// its bucket's rate), rounded half-up to the item's own decimal places;

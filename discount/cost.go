@@ -68,11 +68,11 @@ func CostOfForgoing(rate decimal.Decimal, discountDays, netDays int, dc terms.Da
 // TierCost is the cost of forgoing one discount tier of a Terms for one
 // invoice.
 type TierCost struct {
-	Rate         decimal.Decimal `json:"rate"`
-	Deadline     time.Time       `json:"deadline"`
+	Rate         decimal.Decimal `json:"rate"`         // the tier's discount, a fraction (0.02 for 2%)
+	Deadline     time.Time       `json:"deadline"`     // the last day to earn it
 	DiscountDays int             `json:"discountDays"` // civil days from the invoice date to Deadline
 	NetDays      int             `json:"netDays"`      // civil days from the invoice date to the due date
-	Cost         Cost            `json:"cost"`
+	Cost         Cost            `json:"cost"`         // the annual cost of passing it up
 }
 
 // CostOfTerms is CostOfForgoing for every discount tier of t on an invoice

@@ -13,17 +13,17 @@ import (
 // Payable is an approved invoice a buyer could pay early under dynamic
 // discounting.
 type Payable struct {
-	Ref    string          `json:"ref"`
-	Amount decimal.Decimal `json:"amount"`
-	Due    time.Time       `json:"due"`
+	Ref    string          `json:"ref"`    // the invoice number, named in errors
+	Amount decimal.Decimal `json:"amount"` // the amount due in full on Due (> 0)
+	Due    time.Time       `json:"due"`    // the date it would otherwise be paid
 }
 
 // Offer is one invoice priced for early payment on a date.
 type Offer struct {
-	Ref       string          `json:"ref"`
-	DaysEarly int             `json:"daysEarly"`
-	Discount  decimal.Decimal `json:"discount"` // Amount × APR × DaysEarly / Y, rounded to MoneyPlaces
-	Pay       decimal.Decimal `json:"pay"`      // Amount − Discount
+	Ref       string          `json:"ref"`       // the Payable's Ref
+	DaysEarly int             `json:"daysEarly"` // civil days from the payment date to the due date (0 if not early)
+	Discount  decimal.Decimal `json:"discount"`  // Amount × APR × DaysEarly / Y, rounded to MoneyPlaces
+	Pay       decimal.Decimal `json:"pay"`       // Amount − Discount
 }
 
 // SlidingDiscount prices paying an invoice early under dynamic discounting:

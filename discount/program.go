@@ -28,7 +28,7 @@ type Program struct {
 	// cost of processing one discounted invoice (optional).
 	Invoices            int             `json:"invoices"`
 	AdminCostPerInvoice decimal.Decimal `json:"adminCostPerInvoice"`
-	DayCount            terms.DayCount  `json:"dayCount"`
+	DayCount            terms.DayCount  `json:"dayCount"` // the year of Released: Actual365Fixed (the zero value) or Actual360
 }
 
 // Evaluation is the annual economics of a Program. Money is rounded

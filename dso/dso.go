@@ -63,8 +63,8 @@ func mean(field string, balances []decimal.Decimal) (decimal.Decimal, error) {
 // Period is one period of credit sales for the countback method: its sales
 // and its length in days (28–31 for calendar months).
 type Period struct {
-	Sales decimal.Decimal `json:"sales"`
-	Days  int             `json:"days"`
+	Sales decimal.Decimal `json:"sales"` // credit sales of the period (≥ 0)
+	Days  int             `json:"days"`  // its length in days (> 0)
 }
 
 // Countback is DSO by the countback (exhaustion) method: starting with the

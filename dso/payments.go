@@ -12,21 +12,21 @@ import (
 // PaidInvoice is one invoice from the payment history: when it was issued,
 // due and paid, and its amount.
 type PaidInvoice struct {
-	Ref      string          `json:"ref"`
-	Customer string          `json:"customer"`
-	Currency string          `json:"currency"`
-	Invoiced time.Time       `json:"invoiced"`
-	Due      time.Time       `json:"due"`
-	Paid     time.Time       `json:"paid"`
-	Amount   decimal.Decimal `json:"amount"`
+	Ref      string          `json:"ref"`      // the invoice number, named in errors
+	Customer string          `json:"customer"` // ByCustomer groups by it
+	Currency string          `json:"currency"` // required; averages never mix currencies
+	Invoiced time.Time       `json:"invoiced"` // the invoice date
+	Due      time.Time       `json:"due"`      // the due date, not before Invoiced
+	Paid     time.Time       `json:"paid"`     // the date the payment was received
+	Amount   decimal.Decimal `json:"amount"`   // the invoice amount (> 0), the weight in the averages
 }
 
 // PaymentStats are amount-weighted payment speeds over a set of paid
 // invoices in one currency.
 type PaymentStats struct {
-	Customer string `json:"customer,omitempty"`
+	Customer string `json:"customer,omitempty"` // "" for AverageDaysToPay over all invoices
 	Currency string `json:"currency"`
-	Invoices int    `json:"invoices"`
+	Invoices int    `json:"invoices"` // the number of invoices averaged
 	// Amount is the sum of the invoices' amounts (not rounded).
 	Amount decimal.Decimal `json:"amount"`
 	// AverageDaysToPay (ADP) is Σ amount × (paid − invoiced) / Σ amount,

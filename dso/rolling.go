@@ -10,14 +10,14 @@ import (
 // balance at month end, the month's credit sales and its length in days.
 type Month struct {
 	Label       string          `json:"label,omitempty"` // e.g. "2026-10"; carried through to the result
-	Receivables decimal.Decimal `json:"receivables"`
-	Sales       decimal.Decimal `json:"sales"`
-	Days        int             `json:"days"`
+	Receivables decimal.Decimal `json:"receivables"`     // the balance at month end (≥ 0)
+	Sales       decimal.Decimal `json:"sales"`           // the month's credit sales (≥ 0)
+	Days        int             `json:"days"`            // the month's length, 28–31
 }
 
 // Point is one month of a rolling DSO series.
 type Point struct {
-	Label string `json:"label,omitempty"`
+	Label string `json:"label,omitempty"` // the Month's Label
 	// Standard is month-end receivables over the credit sales of the
 	// trailing window (up to window months, fewer at the start of the
 	// series) times the window's days.

@@ -26,9 +26,9 @@ const (
 // "net 30 EOM" for the rest) — as in ERPNext's payment terms templates and
 // Odoo's payment terms.
 type Line struct {
-	Kind  LineKind        `json:"kind"`
-	Value decimal.Decimal `json:"value"`
-	Terms Terms           `json:"terms"`
+	Kind  LineKind        `json:"kind"`  // Percent, Fixed or Balance
+	Value decimal.Decimal `json:"value"` // a fraction for Percent (0.3 = 30%), an amount for Fixed, unused for Balance
+	Terms Terms           `json:"terms"` // when this line falls due, from the invoice date
 }
 
 // Schedule is an installment plan: lines in the order they are listed.
@@ -36,9 +36,9 @@ type Schedule []Line
 
 // Installment is one line resolved for an invoice.
 type Installment struct {
-	Line   int             `json:"line"` // index in the schedule
-	Due    time.Time       `json:"due"`
-	Amount decimal.Decimal `json:"amount"`
+	Line   int             `json:"line"`   // index in the schedule
+	Due    time.Time       `json:"due"`    // the line's due date, at midnight in the invoice date's location
+	Amount decimal.Decimal `json:"amount"` // rounded to the places asked; the lines add up to the total
 }
 
 // Split divides total into the schedule's installments, each due by its

@@ -93,8 +93,8 @@ func (t Terms) Immediate() bool {
 // Tier is one early-payment discount as stated in the terms: Rate (a
 // fraction, 0.02 for 2%) if paid within Days after the anchor.
 type Tier struct {
-	Rate decimal.Decimal `json:"rate"`
-	Days int             `json:"days"`
+	Rate decimal.Decimal `json:"rate"` // a fraction: 0.02 for 2%
+	Days int             `json:"days"` // days after the anchor (invoice date, or month end for EOM)
 }
 
 // Tiers lists the discount tiers, earliest first; nil when there is none.
@@ -118,8 +118,8 @@ func (t Terms) Equal(u Terms) bool { return t == u }
 // Deadline is one discount tier resolved for an invoice: paying on or
 // before Date earns Rate.
 type Deadline struct {
-	Rate decimal.Decimal `json:"rate"`
-	Date time.Time       `json:"date"`
+	Rate decimal.Decimal `json:"rate"` // a fraction: 0.02 for 2%
+	Date time.Time       `json:"date"` // the last day to earn it, at midnight in the invoice date's location
 }
 
 // DueDate is the date the invoice must be paid by: a civil date at midnight
