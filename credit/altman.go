@@ -10,14 +10,14 @@ import (
 // Z-scores and limit methods read, in one currency. Fields a calculation
 // does not need may be zero.
 type Financials struct {
-	WorkingCapital    decimal.Decimal `json:"workingCapital"` // current assets − current liabilities
-	RetainedEarnings  decimal.Decimal `json:"retainedEarnings"`
+	WorkingCapital    decimal.Decimal `json:"workingCapital"`    // current assets − current liabilities
+	RetainedEarnings  decimal.Decimal `json:"retainedEarnings"`  // accumulated profits kept in the business
 	EBIT              decimal.Decimal `json:"ebit"`              // earnings before interest and taxes
 	MarketValueEquity decimal.Decimal `json:"marketValueEquity"` // market capitalisation (public firms)
-	BookValueEquity   decimal.Decimal `json:"bookValueEquity"`
-	Sales             decimal.Decimal `json:"sales"`
-	TotalAssets       decimal.Decimal `json:"totalAssets"`
-	TotalLiabilities  decimal.Decimal `json:"totalLiabilities"`
+	BookValueEquity   decimal.Decimal `json:"bookValueEquity"`   // equity on the balance sheet (private firms)
+	Sales             decimal.Decimal `json:"sales"`             // annual revenue
+	TotalAssets       decimal.Decimal `json:"totalAssets"`       // > 0 for the Z-scores
+	TotalLiabilities  decimal.Decimal `json:"totalLiabilities"`  // > 0 for the Z-scores
 	// For the ratios and limit methods:
 	CurrentAssets      decimal.Decimal `json:"currentAssets"`
 	CurrentLiabilities decimal.Decimal `json:"currentLiabilities"`
@@ -25,7 +25,7 @@ type Financials struct {
 	Cash               decimal.Decimal `json:"cash"`
 	InterestExpense    decimal.Decimal `json:"interestExpense"`
 	NetIncome          decimal.Decimal `json:"netIncome"`
-	IntangibleAssets   decimal.Decimal `json:"intangibleAssets"`
+	IntangibleAssets   decimal.Decimal `json:"intangibleAssets"` // goodwill and other intangibles, left out of tangible net worth
 }
 
 // ZModel is an Altman Z-score model.
@@ -65,8 +65,8 @@ func (z Zone) String() string {
 // ZScore is an Altman Z-score and its zone. Value is rounded half-up to 4
 // places; the zone is decided on the unrounded value.
 type ZScore struct {
-	Value decimal.Decimal `json:"value"`
-	Zone  Zone            `json:"zone"`
+	Value decimal.Decimal `json:"value"` // the score, rounded half-up to 4 places
+	Zone  Zone            `json:"zone"`  // safe, grey or distress by the model's cut-offs
 }
 
 // zModel holds one model's published coefficients and cut-offs.

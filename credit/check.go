@@ -135,19 +135,19 @@ func DefaultCheckRules() CheckRules {
 // the reason ReasonNoLimit (or ReasonWithinLimit when the exposure after the
 // order is not positive) says what happened.
 type Decision struct {
-	Customer          string          `json:"customer,omitempty"`
-	Order             string          `json:"order,omitempty"`
-	Currency          string          `json:"currency"`
-	Outcome           Outcome         `json:"outcome"`
-	Reasons           []CheckReason   `json:"reasons"`
-	Limit             decimal.Decimal `json:"limit"`
-	OrderAmount       decimal.Decimal `json:"orderAmount"`
-	ExposureBefore    decimal.Decimal `json:"exposureBefore"`
-	ExposureAfter     decimal.Decimal `json:"exposureAfter"`
-	HeadroomBefore    decimal.Decimal `json:"headroomBefore"`
-	HeadroomAfter     decimal.Decimal `json:"headroomAfter"`
-	UtilisationBefore decimal.Decimal `json:"utilisationBefore"`
-	UtilisationAfter  decimal.Decimal `json:"utilisationAfter"`
+	Customer          string          `json:"customer,omitempty"` // the limit's Customer
+	Order             string          `json:"order,omitempty"`    // the order's Ref
+	Currency          string          `json:"currency"`           // of the limit, exposure and order alike
+	Outcome           Outcome         `json:"outcome"`            // approve, warn or block: the worst of the reasons
+	Reasons           []CheckReason   `json:"reasons"`            // every rule that spoke, in the order checked: hold, overdue, limit
+	Limit             decimal.Decimal `json:"limit"`              // the credit limit
+	OrderAmount       decimal.Decimal `json:"orderAmount"`        // the order's amount
+	ExposureBefore    decimal.Decimal `json:"exposureBefore"`     // the exposure's Total without the order
+	ExposureAfter     decimal.Decimal `json:"exposureAfter"`      // ExposureBefore + OrderAmount
+	HeadroomBefore    decimal.Decimal `json:"headroomBefore"`     // Limit − ExposureBefore
+	HeadroomAfter     decimal.Decimal `json:"headroomAfter"`      // Limit − ExposureAfter
+	UtilisationBefore decimal.Decimal `json:"utilisationBefore"`  // ExposureBefore ÷ Limit, a fraction
+	UtilisationAfter  decimal.Decimal `json:"utilisationAfter"`   // ExposureAfter ÷ Limit, a fraction
 }
 
 // Check decides an order against a credit limit and the customer's current
