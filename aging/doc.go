@@ -33,6 +33,13 @@
 // aged in parallel ([AgeParallel] on goroutines, or partitions on Beam or
 // Spark) and merged.
 //
+// For cash planning, [Options.DueWithin] splits what is not yet due by
+// days until due (due within 7 days, 8–30, later) into [Totals.NotDue].
+// When one figure across currencies is wanted, [Report.Converted] sums the
+// currency rows at rates the caller states — the rates, their date and
+// source stay the caller's; each currency is rounded before it is added so
+// the converted buckets add up to the converted total.
+//
 // Bad items — no customer or currency, a zero date, a due date before the
 // issue date, an amount beyond 40 digits either side of the point — stop
 // aging with an [*ItemError] that names the item's Ref; with
@@ -66,11 +73,15 @@
 //
 // # Speed
 //
-// Aging 1M items of 3,000 customers in two currencies takes about 0.1 s on
-// one core, within 1.5× of a bare int64 map loop and about 6× faster than
-// the obvious decimal.Add implementation, allocating per customer, not per
-// item. The amounts are summed as int64 coefficients per exponent with
-// overflow checks, falling back to exact decimals.
+// Aging 1M items of 3,000 customers in two currencies takes about 45 ms on
+// one core — a little faster than a bare loop adding int64s into a map, and
+// about 7.5× faster than the obvious decimal.Add implementation —
+// allocating per customer, not per item. The amounts are summed as int64
+// coefficients per exponent with overflow checks, falling back to exact
+// decimals; civil days are computed once per distinct date; a customer's
+// row is found by the address of its string before any hashing. The cache
+// relies on Go strings never changing: bytes under a string made with
+// unsafe.String must not be modified while the string is in use.
 //
 // # Example
 //
