@@ -78,6 +78,7 @@ type ager struct {
 	shift       uint8               // 64 − log2(len(cache))
 	days        *[dayCacheSize]daySlot
 	rejected    []ItemError
+	misses      int // row cache misses, for tests of the cache
 }
 
 func newAger(asOf time.Time, opt Options) (*ager, error) {

@@ -57,6 +57,7 @@ const cacheWays = 4
 // rowMiss finds or creates the row the cache did not have, and caches it
 // in the set's first way (the last way drops out).
 func (a *ager) rowMiss(customer, currency string, set *[cacheWays]rowRef) int32 {
+	a.misses++
 	key := [2]string{customer, currency}
 	g, ok := a.index[key]
 	if !ok {

@@ -1,0 +1,95 @@
+package aging
+
+import (
+	"fmt"
+	"math"
+	"testing"
+
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/require"
+)
+
+// The fast paths of the ager — int64 sums, the row cache — must give the
+// same numbers as the exact paths, so a report cannot tell them apart.
+// These tests look inside to check the fast paths are actually taken and
+// that their overflow checks sit exactly on the edge.
+
+func TestAdd64AndMulInt64Edges(t *testing.T) {
+	for _, tc := range []struct {
+		x, y int64
+		ok   bool
+	}{
+		{math.MaxInt64, 0, true}, {math.MaxInt64 - 1, 1, true}, {math.MaxInt64, 1, false},
+		{math.MinInt64, 0, true}, {math.MinInt64 + 1, -1, true}, {math.MinInt64, -1, false},
+		{math.MaxInt64, math.MinInt64, true}, {-5, 3, true},
+	} {
+		s, ok := add64(tc.x, tc.y)
+		require.Equal(t, tc.ok, ok, "%d + %d", tc.x, tc.y)
+		if ok {
+			require.Equal(t, tc.x+tc.y, s)
+		}
+	}
+	for _, tc := range []struct {
+		a, b int64
+		want int64
+		ok   bool
+	}{
+		{0, math.MinInt64, 0, true}, {math.MinInt64, 0, 0, true}, {math.MinInt64, 1, 0, false}, {1, math.MinInt64, 0, false},
+		{math.MaxInt64, 1, math.MaxInt64, true}, {math.MaxInt64, -1, -math.MaxInt64, true}, {math.MaxInt64, 2, 0, false},
+		{3037000499, 3037000499, 9223372030926249001, true}, {3037000500, 3037000500, 0, false},
+		{-4, 5, -20, true}, {-4, -5, 20, true}, {1 << 32, 1 << 31, 0, false}, {1 << 31, 1 << 31, 1 << 62, true},
+	} {
+		got, ok := mulInt64(tc.a, tc.b)
+		require.Equal(t, tc.ok, ok, "%d × %d", tc.a, tc.b)
+		require.Equal(t, tc.want, got, "%d × %d", tc.a, tc.b)
+	}
+}
+
+func TestRowTotalOverflowsExactly(t *testing.T) {
+	var r row
+	r.exp = -2
+	r.coef[sumBucket] = math.MaxInt64
+	r.coef[sumBucket+1] = 1
+	// (2^63 − 1 + 1) cents, beyond an int64: summed exactly.
+	requireDecimal(t, "92233720368547758.08", r.total(sumBucket, sumBucket+2))
+	r.coef[sumBucket+1] = -1
+	requireDecimal(t, "92233720368547758.06", r.total(sumBucket, sumBucket+2))
+	r.coef[sumBucket], r.coef[sumBucket+1] = math.MinInt64, -1
+	requireDecimal(t, "-92233720368547758.09", r.total(sumBucket, sumBucket+2))
+	require.True(t, (&row{}).total(sumBucket, sumBucket+5).IsZero())
+}
+
+func TestFastPathsAreTaken(t *testing.T) {
+	// 40 customers sharing their strings, 2,000 items of two places: every
+	// sum stays in int64 (no spill), and the cache misses once per row —
+	// growing the cache refills it rather than missing again.
+	var items []Item
+	names := make([]string, 40)
+	for i := range names {
+		names[i] = fmt.Sprintf("C%02d", i)
+	}
+	for i := range 2000 {
+		it := item(fmt.Sprintf("I%d", i), names[i%40], []string{"EUR", "USD"}[i%40%2], i%200-50, "0")
+		it.Open = decimal.New(int64(i*37%100_000+1), -2)
+		items = append(items, it)
+	}
+	a, err := newAger(asOf, Options{})
+	require.NoError(t, err)
+	require.NoError(t, a.addSlice(items))
+	require.Len(t, a.rows, 40)
+	require.Equal(t, 40, a.misses)
+	for g := range a.rows {
+		require.Nil(t, a.rows[g].spill, a.keys[g].customer)
+		require.Equal(t, int32(-2), a.rows[g].exp)
+	}
+	// Amounts with three places rescale a row once, still without spilling.
+	require.NoError(t, a.add(&Item{Ref: "K", Customer: names[0], Currency: "EUR", Issued: asOf, Due: asOf, Open: dec("0.001")}))
+	require.Nil(t, a.rows[0].spill)
+	require.Equal(t, int32(-3), a.rows[0].exp)
+	// Strings equal in value at another address miss the cache but find the
+	// row by value.
+	again := Item{Ref: "X", Customer: string([]byte(names[1])), Currency: string([]byte("USD")), Issued: asOf, Due: asOf, Open: dec("1")}
+	require.NoError(t, a.add(&again))
+	require.Len(t, a.rows, 40)
+	require.Equal(t, 41, a.misses)
+}
