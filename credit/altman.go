@@ -49,11 +49,11 @@ const (
 type Zone int
 
 const (
-	// Distress: high probability of failure within two years.
+	// Distress is a high probability of failure within two years.
 	Distress Zone = iota
-	// Grey: the zone of ignorance between the two cut-offs.
+	// Grey is the zone of ignorance between the two cut-offs.
 	Grey
-	// Safe: low probability of failure.
+	// Safe is a low probability of failure.
 	Safe
 )
 

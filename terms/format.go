@@ -51,7 +51,7 @@ func (t Terms) String() string {
 	return b.String()
 }
 
-// ordinalText writes 1st, 2nd, 3rd, 4th, 11th, 21st…
+// ordinalText writes 1st, 2nd, 3rd, 4th, 11th, 21st and so on.
 func ordinalText(n int) string {
 	suffix := "th"
 	if n%100 < 11 || n%100 > 13 {

@@ -27,20 +27,27 @@ var asOf = time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)
 func main() {
 	out := flag.String("o", "", "write the page to this file instead of standard output")
 	flag.Parse()
-	w := io.Writer(os.Stdout)
-	if *out != "" {
-		f, err := os.Create(*out)
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "report:", err)
-			os.Exit(1)
-		}
-		defer f.Close()
-		w = f
-	}
-	if err := run(w); err != nil {
+	if err := write(*out); err != nil {
 		fmt.Fprintln(os.Stderr, "report:", err)
 		os.Exit(1)
 	}
+}
+
+// write writes the page to the named file, or to standard output for "";
+// an error closing the file is an error (the page may be incomplete).
+func write(name string) error {
+	if name == "" {
+		return run(os.Stdout)
+	}
+	f, err := os.Create(name) //nolint:gosec // the user names the output file on purpose
+	if err != nil {
+		return err
+	}
+	if err := run(f); err != nil {
+		_ = f.Close() // the write error is the one to report
+		return err
+	}
+	return f.Close()
 }
 
 // page is what the template draws.
