@@ -85,16 +85,16 @@ const (
 // CheckReason is one finding of a check: its code, the outcome it calls for and
 // a sentence with the figures that triggered it.
 type CheckReason struct {
-	Code    CheckCode `json:"code"`
-	Outcome Outcome   `json:"outcome"`
-	Text    string    `json:"text"`
+	Code    CheckCode `json:"code"`    // stable, for programs
+	Outcome Outcome   `json:"outcome"` // what this finding alone calls for
+	Text    string    `json:"text"`    // for people, with the figures
 }
 
 // Order is the order to be checked: an amount (≥ 0) in the limit's currency.
 type Order struct {
-	Ref      string          `json:"ref,omitempty"`
-	Currency string          `json:"currency"`
-	Amount   decimal.Decimal `json:"amount"`
+	Ref      string          `json:"ref,omitempty"` // the order number, named in reasons and errors
+	Currency string          `json:"currency"`      // must be the limit's
+	Amount   decimal.Decimal `json:"amount"`        // ≥ 0
 }
 
 // CheckRules are the settings of the order check, SAP's credit-check

@@ -33,10 +33,10 @@ type LossExposure struct {
 type Loss struct {
 	Ref      string          `json:"ref"`
 	Currency string          `json:"currency"`
-	PD       decimal.Decimal `json:"pd"`
-	LGD      decimal.Decimal `json:"lgd"`
-	EAD      decimal.Decimal `json:"ead"`
-	EL       decimal.Decimal `json:"el"`
+	PD       decimal.Decimal `json:"pd"`  // probability of default, as given
+	LGD      decimal.Decimal `json:"lgd"` // loss given default, as given
+	EAD      decimal.Decimal `json:"ead"` // exposure at default: Drawn + CCF × Undrawn
+	EL       decimal.Decimal `json:"el"`  // expected loss: PD × LGD × EAD
 }
 
 // LossTotal is the expected loss of a portfolio in one currency.
@@ -47,7 +47,7 @@ type LossTotal struct {
 	// Rate is EL ÷ EAD rounded half-up to UtilisationPlaces (0 when EAD is
 	// zero): the portfolio's expected loss rate.
 	Rate      decimal.Decimal `json:"rate"`
-	Exposures int             `json:"exposures"`
+	Exposures int             `json:"exposures"` // how many exposures the totals cover
 }
 
 // PortfolioLoss is the expected loss of a portfolio: one line per exposure

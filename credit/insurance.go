@@ -35,10 +35,10 @@ type Cover struct {
 // DefaultedReceivable is an insured receivable that went bad: the loss is
 // the unpaid amount after recoveries.
 type DefaultedReceivable struct {
-	Ref      string          `json:"ref"`
-	Buyer    string          `json:"buyer"`
-	Currency string          `json:"currency"`
-	Loss     decimal.Decimal `json:"loss"`
+	Ref      string          `json:"ref"`      // the receivable, named in errors
+	Buyer    string          `json:"buyer"`    // the per-buyer limit applies by it
+	Currency string          `json:"currency"` // the cover's currency
+	Loss     decimal.Decimal `json:"loss"`     // unpaid after recoveries (≥ 0)
 }
 
 // Claim is the insurer's settlement of one defaulted receivable.
@@ -66,9 +66,9 @@ type ClaimsReport struct {
 	// Claims are in the order given, which is the order they are settled
 	// against the per-buyer and aggregate caps.
 	Claims   []Claim         `json:"claims"`
-	Loss     decimal.Decimal `json:"loss"`
-	Claimed  decimal.Decimal `json:"claimed"`
-	Retained decimal.Decimal `json:"retained"`
+	Loss     decimal.Decimal `json:"loss"`     // Σ Claims' Loss
+	Claimed  decimal.Decimal `json:"claimed"`  // Σ Claims' Claim
+	Retained decimal.Decimal `json:"retained"` // Loss − Claimed
 }
 
 // Validate reports an insured share outside [0, 1] (ErrInvalidProbability)

@@ -10,11 +10,11 @@ import (
 // grade's MinScore) get this grade, with a tiered credit limit (Limit) or
 // a multiplier applied to a base limit, and terms days.
 type Grade struct {
-	Name       string          `json:"name"`
-	MinScore   decimal.Decimal `json:"minScore"`
-	Limit      decimal.Decimal `json:"limit"`
-	Multiplier decimal.Decimal `json:"multiplier,omitempty"`
-	TermsDays  int             `json:"termsDays,omitempty"`
+	Name       string          `json:"name"`                 // e.g. "A"; unique in the table
+	MinScore   decimal.Decimal `json:"minScore"`             // the lowest score of the grade
+	Limit      decimal.Decimal `json:"limit"`                // the tier's credit limit (≥ 0)
+	Multiplier decimal.Decimal `json:"multiplier,omitempty"` // optional factor on a base limit (≥ 0)
+	TermsDays  int             `json:"termsDays,omitempty"`  // optional payment terms granted, in days
 }
 
 // GradeTable maps scores to grades, any order; the highest MinScore not
@@ -82,8 +82,8 @@ const (
 // Limit is one method's figure and how it was derived.
 type Limit struct {
 	Method Method          `json:"method"`
-	Amount decimal.Decimal `json:"amount"`
-	Basis  string          `json:"basis"`
+	Amount decimal.Decimal `json:"amount"` // exact; the policy rounds the combined limit
+	Basis  string          `json:"basis"`  // the figures it came from, e.g. "10% of tangible net worth 500000"
 }
 
 // NetWorthLimit is share × tangible net worth (book equity − intangibles);
@@ -158,9 +158,9 @@ type Policy struct {
 
 // LimitDecision is a limit with every method's figure behind it.
 type LimitDecision struct {
-	Amount  decimal.Decimal `json:"amount"`
-	Methods []Limit         `json:"methods"`
-	Reason  string          `json:"reason"`
+	Amount  decimal.Decimal `json:"amount"`  // the limit granted: combined, rounded down to Unit, within Floor and Ceiling
+	Methods []Limit         `json:"methods"` // every method's figure, as given
+	Reason  string          `json:"reason"`  // how the figures were combined, in a sentence
 }
 
 // Decide combines the methods' figures, rounds down to Unit and applies

@@ -36,9 +36,9 @@ var indexScale = [...]indexAnchor{
 // beyond its terms it was paid (negative when paid early).
 type PaymentExperience struct {
 	Ref             string          `json:"ref,omitempty"`
-	Currency        string          `json:"currency"`
-	Amount          decimal.Decimal `json:"amount"`
-	DaysBeyondTerms int             `json:"daysBeyondTerms"`
+	Currency        string          `json:"currency"`        // all experiences of one index share it
+	Amount          decimal.Decimal `json:"amount"`          // the weight of the experience (≥ 0)
+	DaysBeyondTerms int             `json:"daysBeyondTerms"` // days paid after the terms; negative if early
 }
 
 // PaymentIndexResult is the amount-weighted payment index of a set of

@@ -104,9 +104,9 @@ func (b Behaviour) Validate() error {
 // proposes Action, moving the limit by Step (a fraction of the current
 // limit; ignored for hold and freeze).
 type ReviewRule struct {
-	Name        string                 `json:"name"`
-	Description string                 `json:"description"`
-	When        func(b Behaviour) bool `json:"-"`
+	Name        string                 `json:"name"`        // unique, reported as Proposal.Rule
+	Description string                 `json:"description"` // for people reading the rule table
+	When        func(b Behaviour) bool `json:"-"`           // the condition; rules are tried in order
 	Action      ReviewAction           `json:"action"`
 	Step        decimal.Decimal        `json:"step"`
 }
@@ -203,15 +203,15 @@ func DefaultReviewRules() ReviewRules {
 // Change ÷ Current rounded half-up to UtilisationPlaces (0 for a zero
 // current limit).
 type Proposal struct {
-	Customer   string          `json:"customer,omitempty"`
+	Customer   string          `json:"customer,omitempty"` // the reviewed limit's Customer
 	Currency   string          `json:"currency"`
-	Action     ReviewAction    `json:"action"`
-	Rule       string          `json:"rule"`
-	Reason     string          `json:"reason"`
-	Current    decimal.Decimal `json:"current"`
-	Proposed   decimal.Decimal `json:"proposed"`
-	Change     decimal.Decimal `json:"change"`
-	ChangeRate decimal.Decimal `json:"changeRate"`
+	Action     ReviewAction    `json:"action"`     // increase, hold, decrease or freeze
+	Rule       string          `json:"rule"`       // the Name of the rule that fired
+	Reason     string          `json:"reason"`     // a sentence with the figures that made it fire
+	Current    decimal.Decimal `json:"current"`    // the limit before the review
+	Proposed   decimal.Decimal `json:"proposed"`   // the limit after it, bounded and rounded down to the rules' Unit
+	Change     decimal.Decimal `json:"change"`     // Proposed − Current
+	ChangeRate decimal.Decimal `json:"changeRate"` // Change ÷ Current, a fraction
 	// OnHold is whether the customer should be on credit hold after the
 	// review: set by a freeze, kept if it was set (a review never lifts a
 	// hold).
