@@ -107,15 +107,19 @@ func newAger(asOf time.Time, opt Options) (*ager, error) {
 	}, nil
 }
 
-// age is the civil days from t to the as-of date, cached per instant and
-// location: ledgers repeat the same few hundred dates millions of times.
-func (a *ager) age(t time.Time) int {
-	u, loc := t.Unix(), t.Location()
+// ageAt is the civil days from t (whose Unix seconds are u) to the as-of
+// date, cached per instant and location: ledgers repeat the same few
+// hundred dates millions of times.
+func (a *ager) ageAt(t time.Time, u int64) int {
+	loc := t.Location()
 	if s := &a.days[uint64(u)/86400%dayCacheSize]; s.unix == u && s.loc == loc && s.ok {
 		return int(s.days)
 	}
 	return a.ageMiss(t, u, loc)
 }
+
+// zeroUnix is the Unix time of time.Time's zero value.
+const zeroUnix = -62135596800
 
 // ageMiss computes and caches an age the cache did not have.
 func (a *ager) ageMiss(t time.Time, u int64, loc *time.Location) int {
@@ -142,21 +146,24 @@ func (a *ager) addSlice(items []Item) error {
 // the rare cases (a bad item, an unseen date or row, a huge amount) call
 // out.
 func (a *ager) add(it *Item) error {
-	if e := it.Open.Exponent(); it.Customer == "" || it.Currency == "" || it.Issued.IsZero() || it.Due.IsZero() ||
-		e < -maxDigits || e > maxDigits {
+	// The Unix seconds are read once: they decide IsZero in the common
+	// case, key the day cache and compare the dates.
+	du, iu := it.Due.Unix(), it.Issued.Unix()
+	if e := it.Open.Exponent(); it.Customer == "" || it.Currency == "" || iu == zeroUnix && it.Issued.IsZero() ||
+		du == zeroUnix && it.Due.IsZero() || e < -maxDigits || e > maxDigits {
 		return a.reject(it.fault())
 	}
-	pastDue := a.age(it.Due)
+	pastDue := a.ageAt(it.Due, du)
 	// Due before Issued is impossible on a calendar date. A civil date
 	// can only be earlier if the instant is less than two days later (zone
 	// offsets differ by 26 hours at most), so most items skip the lookup.
-	if it.Due.Unix() < it.Issued.Unix()+2*86400 && pastDue > a.age(it.Issued) {
+	if du < iu+2*86400 && pastDue > a.ageAt(it.Issued, iu) {
 		return a.reject(&ItemError{Ref: it.Ref, Field: "Due", Reason: fmt.Sprintf("%s is before Issued %s",
 			it.Due.Format(time.DateOnly), it.Issued.Format(time.DateOnly))})
 	}
 	days := pastDue
 	if a.basis == DaysSinceInvoice {
-		days = a.age(it.Issued)
+		days = a.ageAt(it.Issued, iu)
 	}
 	digits := it.Open.NumDigits()
 	if digits > 2*maxDigits {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"testing"
+	"time"
 
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/require"
@@ -43,6 +44,14 @@ func TestAdd64AndMulInt64Edges(t *testing.T) {
 		require.Equal(t, tc.ok, ok, "%d × %d", tc.a, tc.b)
 		require.Equal(t, tc.want, got, "%d × %d", tc.a, tc.b)
 	}
+}
+
+func TestZeroUnixIsTheZeroTime(t *testing.T) {
+	require.Equal(t, time.Time{}.Unix(), int64(zeroUnix))
+	// An instant in the zero second but not the zero time is not rejected.
+	it := Item{Ref: "Z", Customer: "A", Currency: "EUR", Issued: time.Time{}.Add(time.Nanosecond), Due: asOf, Open: dec("1")}
+	_, err := AgeSlice(asOf, []Item{it}, Options{})
+	require.NoError(t, err)
 }
 
 func TestRowTotalOverflowsExactly(t *testing.T) {
