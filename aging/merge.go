@@ -137,6 +137,7 @@ func AgeParallel(asOf time.Time, items []Item, opt Options, shards int) (Report,
 	}
 	shards = max(1, min(shards, len(items)))
 	agers := make([]*ager, shards)
+	orders := make([][]int32, shards)
 	errs := make([]error, shards)
 	var wg sync.WaitGroup
 	for s := range shards {
@@ -149,7 +150,9 @@ func AgeParallel(asOf time.Time, items []Item, opt Options, shards int) (Report,
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			errs[s] = a.addSlice(part)
+			if errs[s] = a.addSlice(part); errs[s] == nil {
+				orders[s] = a.sorted() // each shard sorts its own rows
+			}
 		}()
 	}
 	wg.Wait()
@@ -158,9 +161,10 @@ func AgeParallel(asOf time.Time, items []Item, opt Options, shards int) (Report,
 			return Report{}, err
 		}
 	}
-	first := agers[0]
-	for _, a := range agers[1:] {
-		first.mergeAger(a)
+	m := mergeSorted(agers, orders)
+	inOrder := make([]int32, len(m.rows))
+	for i := range inOrder {
+		inOrder[i] = int32(i)
 	}
-	return first.report(shards), nil
+	return m.report(shards, inOrder), nil
 }
