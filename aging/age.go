@@ -32,7 +32,7 @@ func Age(asOf time.Time, items iter.Seq[Item], opt Options) (Report, error) {
 			}
 		}
 	}
-	return a.report(1, nil), nil
+	return a.report(1), nil
 }
 
 // AgeSlice is Age over a slice.
@@ -44,7 +44,7 @@ func AgeSlice(asOf time.Time, items []Item, opt Options) (Report, error) {
 	if err := a.addSlice(items); err != nil {
 		return Report{}, err
 	}
-	return a.report(1, nil), nil
+	return a.report(1), nil
 }
 
 // daySlot caches the age of one instant in one location.
@@ -240,10 +240,8 @@ func (a *ager) reject(e *ItemError) error {
 }
 
 // report turns the rows into sorted Totals and adds the per-currency rows.
-func (a *ager) report(workers int, order []int32) Report {
-	if order == nil {
-		order = a.sorted()
-	}
+func (a *ager) report(workers int) Report {
+	order := a.sorted()
 	r := Report{AsOf: a.asOf, Buckets: a.buckets, Basis: a.basis, DueWithin: a.dueWithin,
 		Customers: make([]Totals, len(a.rows))}
 	a.fill(r.Customers, order, workers)
@@ -275,18 +273,13 @@ type sortKey struct {
 	row                int32
 }
 
-// compareKeys orders rows by customer, then currency.
+// compareKeys orders rows by customer, then currency (strings.Compare
+// reads each pair once; cmp.Compare twice).
 func compareKeys(x, y sortKey) int {
-	return compareNames(x.customer, x.currency, y.customer, y.currency)
-}
-
-// compareNames orders (customer, currency) pairs; strings.Compare reads
-// each pair of strings once where cmp.Compare reads it twice.
-func compareNames(customer, currency, customer2, currency2 string) int {
-	if c := strings.Compare(customer, customer2); c != 0 {
+	if c := strings.Compare(x.customer, y.customer); c != 0 {
 		return c
 	}
-	return strings.Compare(currency, currency2)
+	return strings.Compare(x.currency, y.currency)
 }
 
 // sorted is the row indices in report order: the keys copied side by side
@@ -329,60 +322,20 @@ func (a *ager) fill(out []Totals, order []int32, workers int) {
 	wg.Wait()
 }
 
-// mergeSorted merges agers whose rows are each listed in report order by
-// orders[s] into a new ager whose rows are in report order: a merge-join,
-// no hashing, and no sort left for the report.
-func mergeSorted(agers []*ager, orders [][]int32) *ager {
-	m := *agers[0] // the configuration; rows are rebuilt below
-	m.rows, m.keys, m.oldest, m.rejected, m.index, m.cache = nil, nil, nil, nil, nil, nil
-	pos := make([]int, len(agers))
-	head := func(s int) *rowKey {
-		if pos[s] == len(orders[s]) {
-			return nil
+// mergeAger adds another ager's rows, as if its items had been added here.
+func (a *ager) mergeAger(o *ager) {
+	for g := range o.rows {
+		k := &o.keys[g]
+		into := a.row(k.customer, k.currency)
+		ik := &a.keys[into]
+		first := a.rows[into].items == 0 && ik.moreItems == 0
+		a.rows[into].merge(&o.rows[g])
+		if first || older(int(o.oldest[g]), k.oldestRef, int(a.oldest[into]), ik.oldestRef) {
+			a.oldest[into], ik.oldestRef = o.oldest[g], k.oldestRef
 		}
-		return &agers[s].keys[orders[s][pos[s]]]
+		ik.moreItems += int64(o.rows[g].items) + k.moreItems
 	}
-	for {
-		var least *rowKey
-		for s := range agers {
-			if k := head(s); k != nil && (least == nil || compareRowKeys(k, least) < 0) {
-				least = k
-			}
-		}
-		if least == nil {
-			break
-		}
-		g := int32(len(m.rows))
-		m.rows = append(m.rows, row{})
-		m.oldest = append(m.oldest, 0)
-		m.keys = append(m.keys, rowKey{customer: least.customer, currency: least.currency})
-		for s, a := range agers {
-			if k := head(s); k != nil && compareRowKeys(k, &m.keys[g]) == 0 {
-				m.mergeRow(g, a, orders[s][pos[s]])
-				pos[s]++
-			}
-		}
-	}
-	for _, a := range agers {
-		m.rejected = append(m.rejected, a.rejected...)
-	}
-	return &m
-}
-
-// compareRowKeys orders rows by customer, then currency.
-func compareRowKeys(x, y *rowKey) int {
-	return compareNames(x.customer, x.currency, y.customer, y.currency)
-}
-
-// mergeRow adds row og of ager o into row g.
-func (a *ager) mergeRow(g int32, o *ager, og int32) {
-	k, ik := &o.keys[og], &a.keys[g]
-	first := a.rows[g].items == 0 && ik.moreItems == 0
-	a.rows[g].merge(&o.rows[og])
-	if first || older(int(o.oldest[og]), k.oldestRef, int(a.oldest[g]), ik.oldestRef) {
-		a.oldest[g], ik.oldestRef = o.oldest[og], k.oldestRef
-	}
-	ik.moreItems += int64(o.rows[og].items) + k.moreItems
+	a.rejected = append(a.rejected, o.rejected...)
 }
 
 // currencyRow sums the rows of one currency.

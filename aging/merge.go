@@ -137,7 +137,6 @@ func AgeParallel(asOf time.Time, items []Item, opt Options, shards int) (Report,
 	}
 	shards = max(1, min(shards, len(items)))
 	agers := make([]*ager, shards)
-	orders := make([][]int32, shards)
 	errs := make([]error, shards)
 	var wg sync.WaitGroup
 	for s := range shards {
@@ -150,9 +149,7 @@ func AgeParallel(asOf time.Time, items []Item, opt Options, shards int) (Report,
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			if errs[s] = a.addSlice(part); errs[s] == nil {
-				orders[s] = a.sorted() // each shard sorts its own rows
-			}
+			errs[s] = a.addSlice(part)
 		}()
 	}
 	wg.Wait()
@@ -161,10 +158,9 @@ func AgeParallel(asOf time.Time, items []Item, opt Options, shards int) (Report,
 			return Report{}, err
 		}
 	}
-	m := mergeSorted(agers, orders)
-	inOrder := make([]int32, len(m.rows))
-	for i := range inOrder {
-		inOrder[i] = int32(i)
+	first := agers[0]
+	for _, a := range agers[1:] {
+		first.mergeAger(a)
 	}
-	return m.report(shards, inOrder), nil
+	return first.report(shards), nil
 }
