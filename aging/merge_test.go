@@ -2,12 +2,14 @@ package aging_test
 
 import (
 	"math/rand/v2"
+	"slices"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/receivables-go/receivables/aging"
 	"github.com/receivables-go/receivables/aging/agingtest"
+	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/require"
 )
 
@@ -132,6 +134,55 @@ func TestConcurrentCallers(t *testing.T) {
 			requireSameReport(t, want, got)
 			var merged aging.Report
 			require.NoError(t, merged.Merge(got))
+		}()
+	}
+	wg.Wait()
+}
+
+// TestCollectionsConcurrentCallers calls the collections entry points from
+// many goroutines on one shared ledger and compares each result with the
+// sequential one; run with -race.
+func TestCollectionsConcurrentCallers(t *testing.T) {
+	items := ledger(3, 1500)
+	d := decimal.RequireFromString
+	rates := []decimal.Decimal{d("0.005"), d("0.02"), d("0.08"), d("0.2"), d("0.5")}
+	acme := []aging.Item{}
+	for _, it := range items {
+		if it.Customer == items[0].Customer && it.Currency == items[0].Currency {
+			acme = append(acme, it)
+		}
+	}
+	calls := func() []any {
+		r, err := aging.AgeSlice(asOf, items, aging.Options{DueWithin: []int{7, 30}})
+		require.NoError(t, err)
+		fifo, err := aging.ApplyFIFO(acme, d("50000"))
+		require.NoError(t, err)
+		prop, err := aging.ApplyProportional(acme, d("12345.67"), 2)
+		require.NoError(t, err)
+		dun, err := aging.Dun(asOf, items, aging.DefaultLadder(), nil, nil)
+		require.NoError(t, err)
+		prov, err := aging.ProvisionMatrix(r, rates, decimal.NewFromInt(1), 2)
+		require.NoError(t, err)
+		fc, err := aging.Forecast(items, aging.ForecastOptions{Start: asOf, Weeks: 8, OverdueCollection: d("0.5"), Places: 2})
+		require.NoError(t, err)
+		wo, err := aging.WriteOffCandidates(asOf, items, aging.WriteOffPolicy{MinDaysPastDue: 300, SmallBalance: d("50"), Rates: rates})
+		require.NoError(t, err)
+		older, err := aging.OlderThan(asOf, slices.Values(items), 90)
+		require.NoError(t, err)
+		conv, err := r.Converted(aging.Conversion{To: "EUR", Places: 2, Rates: map[string]decimal.Decimal{"USD": d("0.9234")}})
+		require.NoError(t, err)
+		return []any{fifo, prop, dun, prov, fc, wo, older, conv, aging.TopOverdue(r, "EUR", 10)}
+	}
+	want := calls()
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			got := calls()
+			for i := range want {
+				require.Equal(t, want[i], got[i], "call %d", i)
+			}
 		}()
 	}
 	wg.Wait()
