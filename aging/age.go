@@ -60,25 +60,29 @@ type daySlot struct {
 const dayCacheSize = 1 << 11
 
 // ager is the state of one aging run. Rows are split by access: the hot
-// sums (one cache line each for up to five buckets), the oldest ages (4
-// bytes a row), and the cold keys only the report reads.
+// line an item touches (identity, count and the common sums), the oldest
+// ages (4 bytes a row), the exact sums for everything else, and the cold
+// keys only the report reads.
 type ager struct {
-	asOf        time.Time
-	buckets     Buckets
-	basis       Basis
-	bucketTable []uint8 // bucket of each age 0…last edge + 1
-	dueWithin   []int
-	collect     bool
-	rows        []row
-	oldest      []int32
-	keys        []rowKey
-	index       map[[2]string]int32
-	rowCurs     []rowCurrency       // the currency string of each row, for the cache
-	cache       [][cacheWays]rowRef // len a power of two ≥ len(rows)/2
-	shift       uint8               // 64 − log2(len(cache))
-	days        *[dayCacheSize]daySlot
-	rejected    []ItemError
-	misses      int // row cache misses, for tests of the cache
+	asOf          time.Time
+	buckets       Buckets
+	basis         Basis
+	bucketTable   []uint8 // bucket of each age 0…last edge + 1
+	dueWithin     []int
+	collect       bool
+	hot           []hotRow
+	oldest        []int32
+	rows          []row
+	keys          []rowKey
+	byName        map[[2]string]int32
+	index         []uint32 // len a power of two, at most a quarter full
+	shift         uint8    // 64 − log2(len(index))
+	indexed       int      // rows in the index
+	currencies    [16]currencyEntry
+	currencySlots map[string]uint8
+	days          *[dayCacheSize]daySlot
+	rejected      []ItemError
+	misses        int // index misses, for tests of the index
 }
 
 func newAger(asOf time.Time, opt Options) (*ager, error) {
@@ -94,16 +98,17 @@ func newAger(asOf time.Time, opt Options) (*ager, error) {
 	y, m, d := asOf.Date()
 	buckets := opt.Buckets.orStandard()
 	return &ager{
-		bucketTable: newBucketTable(&buckets),
-		asOf:        time.Date(y, m, d, 0, 0, 0, 0, asOf.Location()),
-		buckets:     buckets,
-		basis:       opt.Basis,
-		dueWithin:   slices.Clone(opt.DueWithin),
-		collect:     opt.CollectErrors,
-		index:       map[[2]string]int32{},
-		cache:       make([][cacheWays]rowRef, 16),
-		shift:       64 - 4,
-		days:        new([dayCacheSize]daySlot),
+		bucketTable:   newBucketTable(&buckets),
+		asOf:          time.Date(y, m, d, 0, 0, 0, 0, asOf.Location()),
+		buckets:       buckets,
+		basis:         opt.Basis,
+		dueWithin:     slices.Clone(opt.DueWithin),
+		collect:       opt.CollectErrors,
+		byName:        map[[2]string]int32{},
+		index:         make([]uint32, 1<<minIndexBits),
+		shift:         64 - minIndexBits,
+		currencySlots: map[string]uint8{},
+		days:          new([dayCacheSize]daySlot),
 	}, nil
 }
 
@@ -170,19 +175,26 @@ func (a *ager) add(it *Item) error {
 		return a.reject(&ItemError{Ref: it.Ref, Field: "Open", Reason: "is beyond 40 digits either side of the point"})
 	}
 	g := a.row(it.Customer, it.Currency)
-	r := &a.rows[g]
-	if r.items == 0 || days >= int(a.oldest[g]) {
+	h := &a.hot[g]
+	if h.items == 0 && a.keys[g].items == 0 || days >= int(a.oldest[g]) {
 		a.noteOldest(g, days, it.Ref)
 	}
-	if r.items++; r.items == math.MaxInt32 {
-		a.keys[g].moreItems += int64(r.items)
-		r.items = 0
+	if h.items++; h.items == math.MaxInt32 {
+		a.keys[g].items += int64(h.items)
+		h.items = 0
 	}
 	b := a.bucketOf(days)
-	if c, e := it.Open.CoefficientInt64(), it.Open.Exponent(); digits <= 18 && (e == r.exp || r.align(&c, &e)) {
-		r.addItem(c, e, days, b)
+	r := &a.rows[g]
+	if digits <= 18 {
+		c, e := it.Open.CoefficientInt64(), it.Open.Exponent()
+		if b >= hotBuckets || !a.addHot(g, c, e, days, b) {
+			r.addAged(c, e, days, b)
+		}
+		if c < 0 {
+			r.add(sumCredit, c, e)
+		}
 		if a.dueWithin != nil && pastDue <= 0 {
-			r.addCoef(sumNotDue+dueBand(a.dueWithin, -pastDue), c, e)
+			r.add(sumNotDue+dueBand(a.dueWithin, -pastDue), c, e)
 		}
 		return nil
 	}
@@ -225,7 +237,7 @@ func newBucketTable(b *Buckets) []uint8 {
 func (a *ager) noteOldest(g int32, days int, ref string) {
 	k := &a.keys[g]
 	days = max(min(days, math.MaxInt32), math.MinInt32)
-	if first := a.rows[g].items == 0 && k.moreItems == 0; first || older(days, ref, int(a.oldest[g]), k.oldestRef) {
+	if first := a.hot[g].items == 0 && k.items == 0; first || older(days, ref, int(a.oldest[g]), k.oldestRef) {
 		a.oldest[g], k.oldestRef = int32(days), ref
 	}
 }
@@ -241,6 +253,7 @@ func (a *ager) reject(e *ItemError) error {
 
 // report turns the rows into sorted Totals and adds the per-currency rows.
 func (a *ager) report(workers int) Report {
+	a.finish()
 	order := a.sorted()
 	r := Report{AsOf: a.asOf, Buckets: a.buckets, Basis: a.basis, DueWithin: a.dueWithin,
 		Customers: make([]Totals, len(a.rows))}
@@ -324,16 +337,18 @@ func (a *ager) fill(out []Totals, order []int32, workers int) {
 
 // mergeAger adds another ager's rows, as if its items had been added here.
 func (a *ager) mergeAger(o *ager) {
+	a.finish()
+	o.finish()
 	for g := range o.rows {
 		k := &o.keys[g]
 		into := a.row(k.customer, k.currency)
 		ik := &a.keys[into]
-		first := a.rows[into].items == 0 && ik.moreItems == 0
+		first := ik.items == 0
 		a.rows[into].merge(&o.rows[g])
 		if first || older(int(o.oldest[g]), k.oldestRef, int(a.oldest[into]), ik.oldestRef) {
 			a.oldest[into], ik.oldestRef = o.oldest[g], k.oldestRef
 		}
-		ik.moreItems += int64(o.rows[g].items) + k.moreItems
+		ik.items += k.items
 	}
 	a.rejected = append(a.rejected, o.rejected...)
 }
@@ -347,12 +362,12 @@ type currencyRow struct {
 
 // add adds a customer row.
 func (c *currencyRow) add(r *row, k *rowKey, oldest int32) {
-	first := c.row.items == 0 && c.key.moreItems == 0
+	first := c.key.items == 0
 	c.row.merge(r)
 	if first || older(int(oldest), k.oldestRef, int(c.oldest), c.key.oldestRef) {
 		c.oldest, c.key.oldestRef = oldest, k.oldestRef
 	}
-	c.key.moreItems += int64(r.items) + k.moreItems
+	c.key.items += k.items
 }
 
 // compareRejected orders rejected items by Ref, then field.
@@ -373,8 +388,8 @@ func (a *ager) totals(r *row, k *rowKey, oldest int32) Totals {
 		Currency:  k.currency,
 		Amounts:   make([]decimal.Decimal, n),
 		Total:     r.total(sumBucket, sumBucket+n),
-		Items:     int(int64(r.items) + k.moreItems),
-		Debit:     r.value(sumDebit),
+		Items:     int(k.items),
+		Debit:     r.debit(n),
 		Credit:    r.value(sumCredit),
 		DebitDays: r.value(sumDebitDays),
 		Oldest:    Oldest{Ref: k.oldestRef, Days: int(oldest)},

@@ -69,9 +69,10 @@ func TestRowTotalOverflowsExactly(t *testing.T) {
 }
 
 func TestFastPathsAreTaken(t *testing.T) {
-	// 40 customers sharing their strings, 2,000 items of two places: every
-	// sum stays in int64 (no spill), and the cache misses once per row —
-	// growing the cache refills it rather than missing again.
+	// 40 customers sharing their strings, 2,000 positive items of two places
+	// in the first five buckets: every amount goes to the int64 hot sums
+	// (the exact sums stay untouched), and the index misses once per row —
+	// growing the index re-enters the rows rather than missing again.
 	var items []Item
 	names := make([]string, 40)
 	for i := range names {
@@ -87,18 +88,25 @@ func TestFastPathsAreTaken(t *testing.T) {
 	require.NoError(t, a.addSlice(items))
 	require.Len(t, a.rows, 40)
 	require.Equal(t, 40, a.misses)
+	require.Equal(t, 40, a.indexed)
 	for g := range a.rows {
-		require.Nil(t, a.rows[g].spill, a.keys[g].customer)
-		require.Equal(t, int32(-2), a.rows[g].exp)
+		require.Equal(t, row{}, a.rows[g], a.keys[g].customer)
+		require.Equal(t, int8(-2), a.hot[g].exp)
+		require.Equal(t, int32(50), a.hot[g].items)
 	}
-	// Amounts with three places rescale a row once, still without spilling.
+	// Amounts with three places flush a row's hot sums once and go on in
+	// the hot sums at the new exponent, still without spilling.
 	require.NoError(t, a.add(&Item{Ref: "K", Customer: names[0], Currency: "EUR", Issued: asOf, Due: asOf, Open: dec("0.001")}))
 	require.Nil(t, a.rows[0].spill)
-	require.Equal(t, int32(-3), a.rows[0].exp)
-	// Strings equal in value at another address miss the cache but find the
-	// row by value.
+	require.Equal(t, int32(-2), a.rows[0].exp)
+	require.Equal(t, int8(-3), a.hot[0].exp)
+	require.NoError(t, a.add(&Item{Ref: "L", Customer: names[0], Currency: "EUR", Issued: asOf, Due: asOf, Open: dec("0.01")}))
+	require.Equal(t, int8(-3), a.hot[0].exp)
+	// Strings equal in value at another address miss the index but find
+	// the row by value.
 	again := Item{Ref: "X", Customer: string([]byte(names[1])), Currency: string([]byte("USD")), Issued: asOf, Due: asOf, Open: dec("1")}
 	require.NoError(t, a.add(&again))
 	require.Len(t, a.rows, 40)
 	require.Equal(t, 41, a.misses)
+	require.Equal(t, int32(51), a.hot[1].items)
 }

@@ -11,67 +11,28 @@ import (
 var pow10 = [19]int64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
 	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18}
 
-// The sums a row keeps. Those every item touches come first, so that with
-// up to five buckets a row's work stays in its first 64-byte cache line.
+// The exact sums a row keeps. The debit sum is not kept: it is the total
+// less the credit sum.
 const (
-	sumDebit     = iota
-	sumDebitDays // Σ open × age over the positive items
-	sumBucket    // + bucket index
+	sumDebitDays = iota // Σ open × age over the positive items
+	sumBucket           // + bucket index
 	sumCredit    = sumBucket + MaxBuckets
 	sumNotDue    = sumCredit + 1 // + not-yet-due band (Options.DueWithin)
 	nSums        = sumNotDue + MaxDueWithin + 1
 )
 
-// rowSize is a row's size rounded up to whole cache lines, so that rows
-// allocated on a line boundary each start one.
-const (
-	rowUsed = 8 + 8*nSums + 8
-	rowPad  = (64 - rowUsed%64) % 64
-)
-
-// row accumulates one (customer, currency) pair, or one currency. It adds
-// decimals exactly without allocating in the common case: all sums share
-// one exponent (two decimal places, say) and are int64 coefficients added
-// with overflow checks; whatever does not fit — a huge amount, an
-// overflow, an exponent too far apart — spills into an exact decimal,
-// allocated on first use. The zero value is an empty row: with every
-// coefficient zero, adopting the first item's exponent costs nothing.
+// row accumulates one (customer, currency) pair, or one currency, exactly
+// and without allocating in the common case: all sums share one exponent
+// (two decimal places, say) and are int64 coefficients added with overflow
+// checks; whatever does not fit — a huge amount, an overflow, an exponent
+// too far apart — spills into an exact decimal, allocated on first use.
+// The zero value is an empty row: with every coefficient zero, adopting
+// the first amount's exponent costs nothing. An ager's rows take most
+// items through their hotRow first (rows.go).
 type row struct {
-	items int32 // count; overflow goes to rowKey.moreItems
 	exp   int32
 	coef  [nSums]int64
 	spill *[nSums]decimal.Decimal
-	_     [rowPad]byte
-}
-
-// addItem adds an item's amount c × 10^e, aged days, to bucket b and to the
-// debit or credit sums. The caller has aligned e to r.exp. The int64 adds
-// inline; their overflow checks never fire on a real ledger.
-func (r *row) addItem(c int64, e int32, days int, b int) {
-	i := sumDebit
-	if c < 0 {
-		i = sumCredit
-	}
-	if s, ok := add64(r.coef[i], c); ok {
-		r.coef[i] = s
-	} else {
-		r.spillCoef(i, c, e)
-	}
-	if s, ok := add64(r.coef[sumBucket+b], c); ok {
-		r.coef[sumBucket+b] = s
-	} else {
-		r.spillCoef(sumBucket+b, c, e)
-	}
-	// |days| < 2^22 (years 1–9999) and 0 < c < 2^40 keep the product < 2^62.
-	if c > 0 && c < 1<<40 && days < 1<<22 && days > -1<<22 {
-		if s, ok := add64(r.coef[sumDebitDays], c*int64(days)); ok {
-			r.coef[sumDebitDays] = s
-			return
-		}
-	}
-	if c > 0 {
-		r.addDebitDays(c, e, days)
-	}
 }
 
 // add64 adds with signed-overflow detection.
@@ -80,25 +41,29 @@ func add64(x, y int64) (int64, bool) {
 	return s, (s^x)&(s^y) >= 0
 }
 
-// addDebitDays adds c × 10^e × days to the debit days, exactly.
-func (r *row) addDebitDays(c int64, e int32, days int) {
-	if w, ok := mulInt64(c, int64(days)); ok {
-		r.addCoef(sumDebitDays, w, e)
-		return
-	}
-	r.addSpill(sumDebitDays, decimal.New(c, e).Mul(decimal.NewFromInt(int64(days))))
-}
-
-// addExact is addItem for an amount whose coefficient does not fit an
-// int64 or cannot be brought to the row's exponent.
+// addExact adds an amount, aged days, to bucket b and to the debit days or
+// the credit: for what the hot sums cannot take.
 func (r *row) addExact(open decimal.Decimal, days int, b int) {
 	r.addSpill(sumBucket+b, open)
 	if open.IsPositive() {
-		r.addSpill(sumDebit, open)
 		r.addSpill(sumDebitDays, open.Mul(decimal.NewFromInt(int64(days))))
 	} else {
 		r.addSpill(sumCredit, open)
 	}
+}
+
+// addAged adds c × 10^e, aged days, to bucket b and, if positive, to the
+// debit days, exactly: for what the hot sums cannot take.
+func (r *row) addAged(c int64, e int32, days int, b int) {
+	r.add(sumBucket+b, c, e)
+	if c <= 0 {
+		return
+	}
+	if w, ok := mulInt64(c, int64(days)); ok {
+		r.add(sumDebitDays, w, e)
+		return
+	}
+	r.addSpill(sumDebitDays, decimal.New(c, e).Mul(decimal.NewFromInt(int64(days))))
 }
 
 // addCoef adds c × 10^e, e already equal to r.exp, to sum i; an int64
@@ -201,23 +166,12 @@ func (r *row) value(i int) decimal.Decimal {
 
 // total is the sum of sums [from, to), exact: in int64 when it fits.
 func (r *row) total(from, to int) decimal.Decimal {
-	var t int64
-	ok := true
-	for _, c := range r.coef[from:to] {
-		s := t + c
-		if (t >= 0) == (c >= 0) && (s >= 0) != (c >= 0) {
-			ok = false
-			break
-		}
-		t = s
-	}
 	v := decimal.Zero
-	switch {
-	case !ok:
+	if t, ok := r.sum64(from, to); !ok {
 		for i := from; i < to; i++ {
 			v = v.Add(decimal.New(r.coef[i], r.exp))
 		}
-	case t != 0:
+	} else if t != 0 {
 		v = decimal.New(t, r.exp)
 	}
 	if r.spill != nil {
@@ -228,6 +182,33 @@ func (r *row) total(from, to int) decimal.Decimal {
 		}
 	}
 	return v
+}
+
+// sum64 is the sum of the int64 coefficients [from, to); false on overflow.
+func (r *row) sum64(from, to int) (int64, bool) {
+	var t int64
+	for _, c := range r.coef[from:to] {
+		s, ok := add64(t, c)
+		if !ok {
+			return 0, false
+		}
+		t = s
+	}
+	return t, true
+}
+
+// debit is the sum of the positive amounts: the total of the first n
+// buckets less the credit (the negative amounts), exact.
+func (r *row) debit(n int) decimal.Decimal {
+	if t, ok := r.sum64(sumBucket, sumBucket+n); ok && r.spill == nil && r.coef[sumCredit] != math.MinInt64 {
+		if d, ok := add64(t, -r.coef[sumCredit]); ok {
+			if d == 0 {
+				return decimal.Zero
+			}
+			return decimal.New(d, r.exp)
+		}
+	}
+	return r.total(sumBucket, sumBucket+n).Sub(r.value(sumCredit))
 }
 
 // mulInt64 multiplies with overflow detection.
