@@ -71,7 +71,7 @@ type ager struct {
 	dueWithin     []int
 	collect       bool
 	hot           []hotRow
-	oldest        []int32
+	meta          []rowMeta
 	rows          []row
 	keys          []rowKey
 	byName        map[[2]string]int32
@@ -175,32 +175,28 @@ func (a *ager) add(it *Item) error {
 		return a.reject(&ItemError{Ref: it.Ref, Field: "Open", Reason: "is beyond 40 digits either side of the point"})
 	}
 	g := a.row(it.Customer, it.Currency)
-	h := &a.hot[g]
-	if h.items == 0 && a.keys[g].items == 0 || days >= int(a.oldest[g]) {
+	m := &a.meta[g]
+	if m.items == 0 && a.keys[g].items == 0 || days >= int(m.oldest) {
 		a.noteOldest(g, days, it.Ref)
 	}
-	if h.items++; h.items == math.MaxInt32 {
-		a.keys[g].items += int64(h.items)
-		h.items = 0
+	if m.items++; m.items == math.MaxInt32 {
+		a.keys[g].items += int64(m.items)
+		m.items = 0
 	}
 	b := a.bucketOf(days)
-	r := &a.rows[g]
 	if digits <= 18 {
 		c, e := it.Open.CoefficientInt64(), it.Open.Exponent()
 		if b >= hotBuckets || !a.addHot(g, c, e, days, b) {
-			r.addAged(c, e, days, b)
-		}
-		if c < 0 {
-			r.add(sumCredit, c, e)
+			a.exact(g).addAged(c, e, days, b)
 		}
 		if a.dueWithin != nil && pastDue <= 0 {
-			r.add(sumNotDue+dueBand(a.dueWithin, -pastDue), c, e)
+			a.exact(g).add(sumNotDue+dueBand(a.dueWithin, -pastDue), c, e)
 		}
 		return nil
 	}
-	r.addExact(it.Open, days, b)
+	a.exact(g).addExact(it.Open, days, b)
 	if a.dueWithin != nil && pastDue <= 0 {
-		r.addSpill(sumNotDue+dueBand(a.dueWithin, -pastDue), it.Open)
+		a.exact(g).addSpill(sumNotDue+dueBand(a.dueWithin, -pastDue), it.Open)
 	}
 	return nil
 }
@@ -237,8 +233,8 @@ func newBucketTable(b *Buckets) []uint8 {
 func (a *ager) noteOldest(g int32, days int, ref string) {
 	k := &a.keys[g]
 	days = max(min(days, math.MaxInt32), math.MinInt32)
-	if first := a.hot[g].items == 0 && k.items == 0; first || older(days, ref, int(a.oldest[g]), k.oldestRef) {
-		a.oldest[g], k.oldestRef = int32(days), ref
+	if first := a.meta[g].items == 0 && k.items == 0; first || older(days, ref, int(a.meta[g].oldest), k.oldestRef) {
+		a.meta[g].oldest, k.oldestRef = int32(days), ref
 	}
 }
 
@@ -256,11 +252,11 @@ func (a *ager) report(workers int) Report {
 	a.finish()
 	order := a.sorted()
 	r := Report{AsOf: a.asOf, Buckets: a.buckets, Basis: a.basis, DueWithin: a.dueWithin,
-		Customers: make([]Totals, len(a.rows))}
+		Customers: make([]Totals, len(a.hot))}
 	a.fill(r.Customers, order, workers)
 	currencies := map[string]*currencyRow{}
 	var names []string
-	for g := range a.rows {
+	for g := range a.hot {
 		k := &a.keys[g]
 		c := currencies[k.currency]
 		if c == nil {
@@ -268,7 +264,7 @@ func (a *ager) report(workers int) Report {
 			currencies[k.currency] = c
 			names = append(names, k.currency)
 		}
-		c.add(&a.rows[g], k, a.oldest[g])
+		c.add(&a.rows[g], k, a.meta[g].oldest)
 	}
 	slices.Sort(names)
 	for _, name := range names {
@@ -298,7 +294,7 @@ func compareKeys(x, y sortKey) int {
 // sorted is the row indices in report order: the keys copied side by side
 // so that sorting reads no other memory.
 func (a *ager) sorted() []int32 {
-	keys := make([]sortKey, len(a.rows))
+	keys := make([]sortKey, len(a.hot))
 	for g := range keys {
 		keys[g] = sortKey{a.keys[g].customer, a.keys[g].currency, int32(g)}
 	}
@@ -317,7 +313,7 @@ func (a *ager) fill(out []Totals, order []int32, workers int) {
 	part := func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			g := order[i]
-			out[i] = a.totals(&a.rows[g], &a.keys[g], a.oldest[g])
+			out[i] = a.totals(&a.rows[g], &a.keys[g], a.meta[g].oldest)
 		}
 	}
 	if workers <= 1 {
@@ -339,14 +335,14 @@ func (a *ager) fill(out []Totals, order []int32, workers int) {
 func (a *ager) mergeAger(o *ager) {
 	a.finish()
 	o.finish()
-	for g := range o.rows {
+	for g := range o.hot {
 		k := &o.keys[g]
 		into := a.row(k.customer, k.currency)
 		ik := &a.keys[into]
 		first := ik.items == 0
-		a.rows[into].merge(&o.rows[g])
-		if first || older(int(o.oldest[g]), k.oldestRef, int(a.oldest[into]), ik.oldestRef) {
-			a.oldest[into], ik.oldestRef = o.oldest[g], k.oldestRef
+		a.exact(into).merge(&o.rows[g])
+		if first || older(int(o.meta[g].oldest), k.oldestRef, int(a.meta[into].oldest), ik.oldestRef) {
+			a.meta[into].oldest, ik.oldestRef = o.meta[g].oldest, k.oldestRef
 		}
 		ik.items += k.items
 	}

@@ -86,27 +86,28 @@ func TestFastPathsAreTaken(t *testing.T) {
 	a, err := newAger(asOf, Options{})
 	require.NoError(t, err)
 	require.NoError(t, a.addSlice(items))
-	require.Len(t, a.rows, 40)
+	require.Len(t, a.hot, 40)
 	require.Equal(t, 40, a.misses)
 	require.Equal(t, 40, a.indexed)
-	for g := range a.rows {
-		require.Equal(t, row{}, a.rows[g], a.keys[g].customer)
-		require.Equal(t, int8(-2), a.hot[g].exp)
-		require.Equal(t, int32(50), a.hot[g].items)
+	require.Empty(t, a.rows) // the exact sums: not even allocated
+	for g := range a.hot {
+		require.Equal(t, int8(-2), a.meta[g].exp)
+		require.Equal(t, int32(50), a.meta[g].items)
 	}
 	// Amounts with three places flush a row's hot sums once and go on in
 	// the hot sums at the new exponent, still without spilling.
 	require.NoError(t, a.add(&Item{Ref: "K", Customer: names[0], Currency: "EUR", Issued: asOf, Due: asOf, Open: dec("0.001")}))
+	require.Len(t, a.rows, 40)
 	require.Nil(t, a.rows[0].spill)
 	require.Equal(t, int32(-2), a.rows[0].exp)
-	require.Equal(t, int8(-3), a.hot[0].exp)
+	require.Equal(t, int8(-3), a.meta[0].exp)
 	require.NoError(t, a.add(&Item{Ref: "L", Customer: names[0], Currency: "EUR", Issued: asOf, Due: asOf, Open: dec("0.01")}))
-	require.Equal(t, int8(-3), a.hot[0].exp)
+	require.Equal(t, int8(-3), a.meta[0].exp)
 	// Strings equal in value at another address miss the index but find
 	// the row by value.
 	again := Item{Ref: "X", Customer: string([]byte(names[1])), Currency: string([]byte("USD")), Issued: asOf, Due: asOf, Open: dec("1")}
 	require.NoError(t, a.add(&again))
-	require.Len(t, a.rows, 40)
+	require.Len(t, a.hot, 40)
 	require.Equal(t, 41, a.misses)
-	require.Equal(t, int32(51), a.hot[1].items)
+	require.Equal(t, int32(51), a.meta[1].items)
 }

@@ -14,29 +14,25 @@ import (
 // identity and the sums a typical item feeds.
 //
 // Identity is by address. A ledger in memory shares one string per
-// customer and currency, so a row is known by its customer string's
-// address and length plus a small number for its currency. The hot row
-// holds the customer pointer, which keeps the string alive: the address
-// cannot be reused by another string while the row exists, and Go strings
-// never change, so the same address and length is the same text. Strings
-// that are not shared (rows read from a database one by one) miss the
-// index and find their row by value in a map, as do customer names longer
-// than 65,535 bytes and currencies beyond the 255th; so does a second
-// address of a customer whose row already has one.
+// customer and currency, so a row is known by one word: its customer
+// string's address and length and a small number for its currency. The
+// row's key (rowKey.customer) is that same string and keeps it alive: the
+// address cannot be reused by another string while the ager exists, and Go
+// strings never change, so the same address and length is the same text.
+// Strings that are not shared (rows read from a database one by one) miss
+// the index and find their row by value in a map, as do customer names
+// longer than 255 bytes and currencies beyond the 255th, and a second
+// address of a customer whose row has its first.
 
 // hotRow is the part of a row that most items touch, in one 64-byte cache
-// line: the identity the index checks, the item count and the int64 sums of
-// the debit days and the first hotBuckets buckets, all at one exponent.
-// Anything else an item adds — a credit, a not-yet-due band, a later
-// bucket, an amount that does not fit — goes to the row's exact sums (row),
-// and the hot sums are flushed there before a report is built.
+// line: the identity the index checks and the int64 sums of the debit days,
+// the first hotBuckets buckets and the credit, at the exponent in rowMeta.
+// Anything else an item adds — a not-yet-due band, a later bucket, an
+// amount that does not fit — goes to the row's exact sums (row), and the
+// hot sums are flushed there before a report is built.
 type hotRow struct {
-	customer unsafe.Pointer // the customer string's bytes; nil: not indexed
-	custLen  uint16         // its length
-	currency uint8          // its currency's slot (ager.currencySlot)
-	exp      int8           // the exponent of every hot sum (items have |exponent| ≤ 40)
-	items    int32          // items added since the count was last moved to rowKey.items
-	sums     [hotSums]int64 // hotDebitDays, then hotBucket + bucket index
+	id   uint64         // rowID of the row's key; 0: not indexed
+	sums [hotSums]int64 // hotDebitDays, hotBucket + bucket index, hotCredit
 }
 
 // The hot sums.
@@ -44,8 +40,27 @@ const (
 	hotBuckets   = 5
 	hotDebitDays = 0
 	hotBucket    = 1
-	hotSums      = hotBucket + hotBuckets
+	hotCredit    = hotBucket + hotBuckets
+	hotSums      = hotCredit + 1
 )
+
+// rowMeta is what every item reads and writes besides its hot line: 12
+// bytes a row, so that all of them stay in the core's nearest caches.
+type rowMeta struct {
+	items  int32 // items added since the count was last moved to rowKey.items
+	oldest int32 // the age of the oldest item
+	exp    int8  // the exponent of the hot sums (items have |exponent| ≤ 40)
+}
+
+// rowID is the identity word of a customer string and currency slot:
+// address (48 bits), length (8) and slot (8); 0 when they do not fit.
+func rowID(customer string, slot uint8) uint64 {
+	p := uint64(uintptr(unsafe.Pointer(unsafe.StringData(customer))))
+	if slot == 0 || len(customer) > math.MaxUint8 || p>>48 != 0 {
+		return 0
+	}
+	return p | uint64(len(customer))<<48 | uint64(slot)<<56
+}
 
 // The index is open-addressed with linear probing. An entry holds a row
 // number + 1 (0 is an empty entry) below a tag of the key's hash, so a probe
@@ -62,7 +77,7 @@ const (
 type rowKey struct {
 	customer, currency string
 	oldestRef          string
-	items              int64 // the count, once finish has moved hotRow.items here
+	items              int64 // the count, once finish has moved rowMeta.items here
 }
 
 // currencyEntry remembers the slot of one currency string, by address.
@@ -96,17 +111,17 @@ func (a *ager) currencyMiss(currency string, e *currencyEntry) uint8 {
 	return slot
 }
 
-// hashKey mixes a customer address and a currency slot; the top bits pick
-// the index entry, bits 22–31 are the tag.
-func hashKey(customer unsafe.Pointer, slot uint8) uint64 {
-	return (uint64(uintptr(customer)) ^ uint64(slot)<<56) * 0x9E3779B97F4A7C15
-}
+// hashID spreads an identity word; the top bits pick the index entry,
+// bits 22–31 are the tag.
+func hashID(id uint64) uint64 { return id * 0x9E3779B97F4A7C15 }
 
 // row finds the row of (customer, currency), creating it on first sight.
 func (a *ager) row(customer, currency string) int32 {
-	slot := a.currencySlot(currency)
-	pc := unsafe.Pointer(unsafe.StringData(customer))
-	h := hashKey(pc, slot)
+	id := rowID(customer, a.currencySlot(currency))
+	if id == 0 {
+		return a.rowMiss(customer, currency, 0)
+	}
+	h := hashID(id)
 	tag := uint32(h) >> indexRowBits
 	mask := uint64(len(a.index) - 1)
 	for i := h >> a.shift; ; i = (i + 1) & mask {
@@ -114,32 +129,28 @@ func (a *ager) row(customer, currency string) int32 {
 		if e == 0 {
 			break
 		}
-		if e>>indexRowBits == tag {
-			g := int32(e&indexRowMask) - 1
-			if r := &a.hot[g]; r.customer == pc && int(r.custLen) == len(customer) && r.currency == slot {
-				return g
-			}
+		if g := int32(e&indexRowMask) - 1; e>>indexRowBits == tag && a.hot[g].id == id {
+			return g
 		}
 	}
-	return a.rowMiss(customer, currency, slot)
+	return a.rowMiss(customer, currency, id)
 }
 
-// rowMiss finds or creates by value the row the index did not have, and
-// indexes it under this customer address if the row has none yet.
-func (a *ager) rowMiss(customer, currency string, slot uint8) int32 {
+// rowMiss finds by value the row the index did not have, or creates it and
+// indexes it under id.
+func (a *ager) rowMiss(customer, currency string, id uint64) int32 {
 	a.misses++
 	key := [2]string{customer, currency}
-	g, ok := a.byName[key]
-	if !ok {
-		g = int32(len(a.hot))
-		a.hot = append(a.hot, hotRow{})
-		a.rows = append(a.rows, row{})
-		a.oldest = append(a.oldest, 0)
-		a.keys = append(a.keys, rowKey{customer: customer, currency: currency})
-		a.byName[key] = g
+	if g, ok := a.byName[key]; ok {
+		return g
 	}
-	if r := &a.hot[g]; r.customer == nil && slot != 0 && len(customer) <= math.MaxUint16 && g < maxIndexedRows {
-		r.customer, r.custLen, r.currency = unsafe.Pointer(unsafe.StringData(customer)), uint16(len(customer)), slot
+	g := int32(len(a.hot))
+	a.hot = append(a.hot, hotRow{})
+	a.meta = append(a.meta, rowMeta{})
+	a.keys = append(a.keys, rowKey{customer: customer, currency: currency})
+	a.byName[key] = g
+	if id != 0 && g < maxIndexedRows {
+		a.hot[g].id = id
 		if a.indexed++; a.indexed > len(a.index)/4 { // keep the index at most a quarter full
 			a.growIndex()
 		} else {
@@ -151,8 +162,7 @@ func (a *ager) rowMiss(customer, currency string, slot uint8) int32 {
 
 // indexRow enters row g, which has an identity, in the index.
 func (a *ager) indexRow(g int32) {
-	r := &a.hot[g]
-	h := hashKey(r.customer, r.currency)
+	h := hashID(a.hot[g].id)
 	mask := uint64(len(a.index) - 1)
 	i := h >> a.shift
 	for a.index[i] != 0 {
@@ -166,38 +176,39 @@ func (a *ager) growIndex() {
 	a.index = make([]uint32, 2*len(a.index))
 	a.shift--
 	for g := range a.hot {
-		if a.hot[g].customer != nil {
+		if a.hot[g].id != 0 {
 			a.indexRow(int32(g))
 		}
 	}
 }
 
 // addHot adds an item's amount c × 10^e, aged days, to bucket b < hotBuckets
-// of row g's hot sums; false (and nothing added) when it does not fit them
-// — another exponent that cannot be aligned, an int64 overflow — so that the
-// caller adds it exactly instead. The common case is two int64 adds.
+// of row g's hot sums, and to its debit days or credit; false (and nothing
+// added) when it does not fit them — an exponent that cannot be aligned, an
+// int64 overflow — so that the caller adds it exactly instead. The common
+// case is two int64 adds.
 func (a *ager) addHot(g int32, c int64, e int32, days, b int) bool {
-	h := &a.hot[g]
-	if e != int32(h.exp) && !a.alignHot(g, &c, e) {
+	if e != int32(a.meta[g].exp) && !a.alignHot(g, &c, e) {
 		return false
 	}
+	h := &a.hot[g]
 	s, ok := add64(h.sums[hotBucket+b], c)
 	if !ok {
 		return false
 	}
-	if c <= 0 {
-		h.sums[hotBucket+b] = s
-		return true
+	i, v := hotCredit, c
+	if c > 0 {
+		// |days| < 2^22 (years 1–9999) and 0 < c < 2^40 keep the product < 2^62.
+		if c >= 1<<40 || days >= 1<<22 || days <= -1<<22 {
+			return false
+		}
+		i, v = hotDebitDays, c*int64(days)
 	}
-	// |days| < 2^22 (years 1–9999) and 0 < c < 2^40 keep the product < 2^62.
-	if c >= 1<<40 || days >= 1<<22 || days <= -1<<22 {
-		return false
-	}
-	d, ok := add64(h.sums[hotDebitDays], c*int64(days))
+	t, ok := add64(h.sums[i], v)
 	if !ok {
 		return false
 	}
-	h.sums[hotBucket+b], h.sums[hotDebitDays] = s, d
+	h.sums[hotBucket+b], h.sums[i] = s, t
 	return true
 }
 
@@ -205,8 +216,8 @@ func (a *ager) addHot(g int32, c int64, e int32, days, b int) bool {
 // exponent scales c up; a smaller one flushes the hot sums into the exact
 // ones and adopts e. False when scaling c would overflow.
 func (a *ager) alignHot(g int32, c *int64, e int32) bool {
-	h := &a.hot[g]
-	if d := e - int32(h.exp); d > 0 && h.sums != [hotSums]int64{} {
+	m := &a.meta[g]
+	if d := e - int32(m.exp); d > 0 && a.hot[g].sums != [hotSums]int64{} {
 		if d >= 19 {
 			return false
 		}
@@ -217,19 +228,32 @@ func (a *ager) alignHot(g int32, c *int64, e int32) bool {
 		return ok
 	}
 	a.flushHot(g)
-	h.exp = int8(e)
+	m.exp = int8(e)
 	return true
+}
+
+// hotToExact maps each hot sum to its exact sum.
+var hotToExact = [hotSums]int{hotDebitDays: sumDebitDays, hotBucket: sumBucket, hotBucket + 1: sumBucket + 1,
+	hotBucket + 2: sumBucket + 2, hotBucket + 3: sumBucket + 3, hotBucket + 4: sumBucket + 4, hotCredit: sumCredit}
+
+// exact is row g's exact sums. They are allocated on first use, for all
+// the rows so far: most runs need them only for the report.
+func (a *ager) exact(g int32) *row {
+	if int(g) >= len(a.rows) {
+		a.rows = append(a.rows, make([]row, len(a.hot)-len(a.rows))...)
+	}
+	return &a.rows[g]
 }
 
 // flushHot moves row g's hot sums into its exact sums.
 func (a *ager) flushHot(g int32) {
-	h, r := &a.hot[g], &a.rows[g]
+	h := &a.hot[g]
+	if h.sums == [hotSums]int64{} {
+		return
+	}
+	r := a.exact(g)
 	for i, v := range h.sums {
-		j := sumBucket + i - hotBucket
-		if i == hotDebitDays {
-			j = sumDebitDays
-		}
-		r.add(j, v, int32(h.exp))
+		r.add(hotToExact[i], v, int32(a.meta[g].exp))
 	}
 	h.sums = [hotSums]int64{}
 }
@@ -237,9 +261,12 @@ func (a *ager) flushHot(g int32) {
 // finish flushes every row's hot sums and count, so that the exact sums
 // and rowKey.items hold everything: before a report or a merge.
 func (a *ager) finish() {
+	if len(a.hot) > 0 {
+		a.exact(int32(len(a.hot) - 1))
+	}
 	for g := range a.hot {
 		a.flushHot(int32(g))
-		a.keys[g].items += int64(a.hot[g].items)
-		a.hot[g].items = 0
+		a.keys[g].items += int64(a.meta[g].items)
+		a.meta[g].items = 0
 	}
 }

@@ -52,11 +52,12 @@ func (r *row) addExact(open decimal.Decimal, days int, b int) {
 	}
 }
 
-// addAged adds c × 10^e, aged days, to bucket b and, if positive, to the
-// debit days, exactly: for what the hot sums cannot take.
+// addAged adds c × 10^e, aged days, to bucket b and to the debit days or
+// the credit, exactly: for what the hot sums cannot take.
 func (r *row) addAged(c int64, e int32, days int, b int) {
 	r.add(sumBucket+b, c, e)
-	if c <= 0 {
+	if c < 0 {
+		r.add(sumCredit, c, e)
 		return
 	}
 	if w, ok := mulInt64(c, int64(days)); ok {
