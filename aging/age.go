@@ -10,7 +10,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/receivables-go/receivables/terms"
 	"github.com/shopspring/decimal"
 )
 
@@ -47,18 +46,6 @@ func AgeSlice(asOf time.Time, items []Item, opt Options) (Report, error) {
 	return a.report(1), nil
 }
 
-// daySlot caches the age of one instant in one location.
-type daySlot struct {
-	unix int64
-	loc  *time.Location
-	days int32
-	ok   bool
-}
-
-// dayCacheSize is the number of distinct dates remembered: slot = day
-// number modulo the size, so any 5½ years of dates never collide.
-const dayCacheSize = 1 << 11
-
 // ager is the state of one aging run. Rows are split by access: the hot
 // line an item touches (identity, count and the common sums), the oldest
 // ages (4 bytes a row), the exact sums for everything else, and the cold
@@ -80,9 +67,11 @@ type ager struct {
 	indexed       int      // rows in the index
 	currencies    [16]currencyEntry
 	currencySlots map[string]uint8
-	days          *[dayCacheSize]daySlot
+	asOfDay       int64 // asOf's civil date, in days since 1970-01-01
+	zones         *[zoneSets][2]zoneSpan
 	rejected      []ItemError
 	misses        int // index misses, for tests of the index
+	spanLookups   int // zone spans looked up, for tests of the span cache
 }
 
 func newAger(asOf time.Time, opt Options) (*ager, error) {
@@ -108,32 +97,9 @@ func newAger(asOf time.Time, opt Options) (*ager, error) {
 		index:         make([]uint32, 1<<minIndexBits),
 		shift:         64 - minIndexBits,
 		currencySlots: map[string]uint8{},
-		days:          new([dayCacheSize]daySlot),
+		asOfDay:       floorDays(time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix()),
+		zones:         new([zoneSets][2]zoneSpan),
 	}, nil
-}
-
-// ageAt is the civil days from t (whose Unix seconds are u) to the as-of
-// date, cached per instant and location: ledgers repeat the same few
-// hundred dates millions of times.
-func (a *ager) ageAt(t time.Time, u int64) int {
-	loc := t.Location()
-	if s := &a.days[uint64(u)/86400%dayCacheSize]; s.unix == u && s.loc == loc && s.ok {
-		return int(s.days)
-	}
-	return a.ageMiss(t, u, loc)
-}
-
-// zeroUnix is the Unix time of time.Time's zero value.
-const zeroUnix = -62135596800
-
-// ageMiss computes and caches an age the cache did not have.
-func (a *ager) ageMiss(t time.Time, u int64, loc *time.Location) int {
-	s := &a.days[uint64(u)/86400%dayCacheSize]
-	days := terms.DaysBetween(t, a.asOf)
-	if days == int(int32(days)) {
-		*s = daySlot{unix: u, loc: loc, days: int32(days), ok: true}
-	}
-	return days
 }
 
 // addSlice ages items.

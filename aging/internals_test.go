@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/receivables-go/receivables/terms"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/require"
 )
@@ -110,4 +111,79 @@ func TestFastPathsAreTaken(t *testing.T) {
 	require.Len(t, a.hot, 40)
 	require.Equal(t, 41, a.misses)
 	require.Equal(t, int32(51), a.meta[1].items)
+}
+
+// zones are the locations the span cache is checked in: no DST, northern
+// and southern DST, a 30-minute DST (Lord Howe), a +5:45 offset, Samoa's
+// skipped 2011-12-30, and a fixed zone.
+func zones(t testing.TB) []*time.Location {
+	var locs []*time.Location
+	for _, name := range []string{"UTC", "Europe/Berlin", "America/New_York", "Australia/Sydney",
+		"Australia/Lord_Howe", "Asia/Kathmandu", "Pacific/Apia", "Asia/Shanghai"} {
+		loc, err := time.LoadLocation(name)
+		require.NoError(t, err)
+		locs = append(locs, loc)
+	}
+	return append(locs, time.FixedZone("UTC-0930", -(9*3600+30*60)))
+}
+
+func TestAgeAtMatchesDaysBetween(t *testing.T) {
+	locs := zones(t)
+	for _, asOfLoc := range []*time.Location{locs[0], locs[4], locs[6]} {
+		a, err := newAger(time.Date(2026, 3, 29, 1, 30, 0, 0, asOfLoc), Options{})
+		require.NoError(t, err)
+		// Every 53 minutes over four years around 2026 (every DST change,
+		// every time of day), then far dates in both directions.
+		var instants []int64
+		for u := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC).Unix(); u < time.Date(2028, 1, 1, 0, 0, 0, 0, time.UTC).Unix(); u += 53 * 60 {
+			instants = append(instants, u)
+		}
+		instants = append(instants, zeroUnix+86400, -1, 0, 1, 86399, 86400, 1<<40, 1<<40+1, -1<<40-1,
+			time.Date(2011, 12, 29, 23, 59, 59, 0, locs[6]).Unix(), time.Date(2011, 12, 31, 0, 0, 0, 0, locs[6]).Unix(),
+			time.Date(9999, 12, 31, 23, 0, 0, 0, time.UTC).Unix(), time.Date(1, 1, 2, 0, 0, 0, 0, time.UTC).Unix())
+		for _, loc := range locs {
+			for _, u := range instants {
+				tm := time.Unix(u, 0).In(loc)
+				require.Equal(t, terms.DaysBetween(tm, a.asOf), a.ageAt(tm, u), "%s as of %s", tm, a.asOf)
+			}
+		}
+	}
+}
+
+func TestSpanCacheHoldsBothSidesOfADSTChange(t *testing.T) {
+	berlin := zones(t)[1]
+	a, err := newAger(asOf, Options{})
+	require.NoError(t, err)
+	// Instants alternating across 2026-03-29 02:00 CET → 03:00 CEST, at
+	// every time of day: two span lookups, however many instants.
+	change := time.Date(2026, 3, 29, 3, 0, 0, 0, berlin).Unix()
+	for i := range int64(2000) {
+		for _, u := range []int64{change - 1 - i*97, change + i*89} {
+			tm := time.Unix(u, 0).In(berlin)
+			require.Equal(t, terms.DaysBetween(tm, a.asOf), a.ageAt(tm, u))
+		}
+	}
+	require.Equal(t, 2, a.spanLookups)
+}
+
+// FuzzAgeAtMatchesDaysBetween: the span cache's age of any instant, in any
+// of the zones, as of any date, is terms.DaysBetween's — also after other
+// instants have filled the cache.
+func FuzzAgeAtMatchesDaysBetween(f *testing.F) {
+	f.Add(int64(1774746000), int64(1), uint8(1), uint8(0), int64(1782000000))
+	f.Add(int64(1325239199), int64(86400), uint8(6), uint8(6), int64(1325300000))
+	f.Add(int64(-62135510400), int64(-1), uint8(8), uint8(3), int64(0))
+	locs := zones(f)
+	f.Fuzz(func(t *testing.T, u, step int64, loc, asOfLoc uint8, asOfU int64) {
+		const span = 1 << 45 // ±1.1 million years: inside time.Time's range
+		u, asOfU = u%span, asOfU%span
+		in := locs[int(loc)%len(locs)]
+		a, err := newAger(time.Unix(asOfU, 0).In(locs[int(asOfLoc)%len(locs)]), Options{})
+		require.NoError(t, err)
+		for i := range int64(8) {
+			v := u + i*(step%(1<<20))
+			tm := time.Unix(v, 0).In(in)
+			require.Equal(t, terms.DaysBetween(tm, a.asOf), a.ageAt(tm, v), "%s as of %s", tm, a.asOf)
+		}
+	})
 }

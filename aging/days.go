@@ -1,0 +1,80 @@
+package aging
+
+import (
+	"math"
+	"time"
+
+	"github.com/receivables-go/receivables/terms"
+)
+
+// An item's age is the civil days from its date, in the date's own
+// location, to the as-of date ([terms.DaysBetween]). Ledgers repeat a few
+// locations millions of times, and a location keeps one UTC offset for
+// months at a time, so the ager remembers zone spans: the instants [start,
+// end) of one location that share an offset, whose civil day is then
+// floor((unix + offset) / 86400) — any time of day, no calendar arithmetic.
+
+// zoneSpan is one span of one location's offset.
+type zoneSpan struct {
+	loc        *time.Location
+	start, end int64 // Unix seconds; math.MinInt64 / MaxInt64 when unbounded
+	offset     int64 // seconds east of UTC
+}
+
+// zoneSets is the number of sets of the span cache. An instant's set is its
+// 48½-day window (unix >> 22) modulo zoneSets, so 34 years of dates never
+// collide; each set has two ways, for the windows a change of offset (DST)
+// cuts in two.
+const zoneSets = 256
+
+// maxCachedUnix bounds the instants whose ages are computed from a cached
+// span (about ±34,800 years around 1970), so that the sums cannot overflow.
+const maxCachedUnix = 1 << 40
+
+// ageAt is the civil days from t, whose Unix seconds are u, to the as-of
+// date.
+func (a *ager) ageAt(t time.Time, u int64) int {
+	loc := t.Location()
+	set := &a.zones[uint64(u)>>22%zoneSets]
+	if z := &set[0]; z.loc == loc && u >= z.start && u < z.end {
+		return int(a.asOfDay - floorDays(u+z.offset))
+	}
+	return a.ageMiss(t, u, loc, set)
+}
+
+// ageMiss is ageAt for an instant outside the set's first span: it tries the
+// second (and makes it the first), or looks the span up and caches it.
+func (a *ager) ageMiss(t time.Time, u int64, loc *time.Location, set *[2]zoneSpan) int {
+	if z := set[1]; z.loc == loc && u >= z.start && u < z.end {
+		set[0], set[1] = z, set[0]
+		return int(a.asOfDay - floorDays(u+z.offset))
+	}
+	if u < -maxCachedUnix || u > maxCachedUnix {
+		return terms.DaysBetween(t, a.asOf)
+	}
+	a.spanLookups++
+	z := zoneSpan{loc: loc, start: math.MinInt64, end: math.MaxInt64}
+	_, off := t.Zone()
+	z.offset = int64(off)
+	start, end := t.ZoneBounds() // the zero Time: unbounded
+	if !start.IsZero() {
+		z.start = start.Unix()
+	}
+	if !end.IsZero() {
+		z.end = end.Unix()
+	}
+	set[0], set[1] = z, set[0]
+	return int(a.asOfDay - floorDays(u+z.offset))
+}
+
+// zeroUnix is the Unix time of time.Time's zero value.
+const zeroUnix = -62135596800
+
+// floorDays is the day of a Unix second: floor(s / 86400).
+func floorDays(s int64) int64 {
+	d := s / 86400
+	if s%86400 < 0 {
+		d--
+	}
+	return d
+}
