@@ -118,13 +118,16 @@ func (a *ager) addSlice(items []Item) error {
 // out.
 func (a *ager) add(it *Item) error {
 	// The Unix seconds are read once: they decide IsZero in the common
-	// case, key the day cache and compare the dates.
+	// case, pick the zone span and compare the dates.
 	du, iu := it.Due.Unix(), it.Issued.Unix()
 	if e := it.Open.Exponent(); it.Customer == "" || it.Currency == "" || iu == zeroUnix && it.Issued.IsZero() ||
 		du == zeroUnix && it.Due.IsZero() || e < -maxDigits || e > maxDigits {
 		return a.reject(it.fault())
 	}
-	pastDue := a.ageAt(it.Due, du)
+	pastDue, ok := a.cachedAge(it.Due, du)
+	if !ok {
+		pastDue = a.ageMiss(it.Due, du)
+	}
 	// Due before Issued is impossible on a calendar date. A civil date
 	// can only be earlier if the instant is less than two days later (zone
 	// offsets differ by 26 hours at most), so most items skip the lookup.
@@ -152,8 +155,8 @@ func (a *ager) add(it *Item) error {
 	b := a.bucketOf(days)
 	if digits <= 18 {
 		c, e := it.Open.CoefficientInt64(), it.Open.Exponent()
-		if b >= hotBuckets || !a.addHot(g, c, e, days, b) {
-			a.exact(g).addAged(c, e, days, b)
+		if i, v, ok := hotAdd(c, days); !ok || b >= hotBuckets || e != int32(m.exp) || !a.hot[g].add(c, v, i, b) {
+			a.addAligned(g, c, e, days, b)
 		}
 		if a.dueWithin != nil && pastDue <= 0 {
 			a.exact(g).add(sumNotDue+dueBand(a.dueWithin, -pastDue), c, e)

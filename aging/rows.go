@@ -87,20 +87,16 @@ type currencyEntry struct {
 	slot uint8
 }
 
-// currencySlot is the small number that stands for a currency in the
-// index: one compare for a currency string already seen at this address, 0
-// when the currency cannot be indexed.
-func (a *ager) currencySlot(currency string) uint8 {
-	p := unsafe.Pointer(unsafe.StringData(currency))
-	e := &a.currencies[uint64(uintptr(p))*0x9E3779B97F4A7C15>>(64-4)]
-	if e.ptr == p && e.len == len(currency) {
-		return e.slot
-	}
-	return a.currencyMiss(currency, e)
+// currencyEntry is the entry of the currency table for this string's
+// address: the currency's slot, the small number that stands for it in the
+// index, if it holds this string.
+func (a *ager) currencyEntry(currency string) *currencyEntry {
+	return &a.currencies[uint64(uintptr(unsafe.Pointer(unsafe.StringData(currency))))*0x9E3779B97F4A7C15>>(64-4)]
 }
 
 // currencyMiss gives the currency its slot by value (the next free one on
-// first sight; 0 once 255 are taken) and remembers it at this address.
+// first sight; 0 once 255 are taken: not indexed) and remembers it at this
+// address.
 func (a *ager) currencyMiss(currency string, e *currencyEntry) uint8 {
 	slot, ok := a.currencySlots[currency]
 	if !ok && len(a.currencySlots) < math.MaxUint8 {
@@ -117,7 +113,12 @@ func hashID(id uint64) uint64 { return id * 0x9E3779B97F4A7C15 }
 
 // row finds the row of (customer, currency), creating it on first sight.
 func (a *ager) row(customer, currency string) int32 {
-	id := rowID(customer, a.currencySlot(currency))
+	e := a.currencyEntry(currency)
+	slot := e.slot
+	if e.ptr != unsafe.Pointer(unsafe.StringData(currency)) || e.len != len(currency) {
+		slot = a.currencyMiss(currency, e)
+	}
+	id := rowID(customer, slot)
 	if id == 0 {
 		return a.rowMiss(customer, currency, 0)
 	}
@@ -182,34 +183,39 @@ func (a *ager) growIndex() {
 	}
 }
 
-// addHot adds an item's amount c × 10^e, aged days, to bucket b < hotBuckets
-// of row g's hot sums, and to its debit days or credit; false (and nothing
-// added) when it does not fit them — an exponent that cannot be aligned, an
-// int64 overflow — so that the caller adds it exactly instead. The common
-// case is two int64 adds.
-func (a *ager) addHot(g int32, c int64, e int32, days, b int) bool {
-	if e != int32(a.meta[g].exp) && !a.alignHot(g, &c, e) {
+// hotAdd is what an item adds to the hot sums: amount c (at the hot sums'
+// exponent) to bucket b, and v to sum i — c × days to the debit days, or c
+// to the credit; ok false when the product could overflow.
+func hotAdd(c int64, days int) (i int, v int64, ok bool) {
+	if c <= 0 {
+		return hotCredit, c, true
+	}
+	// 0 < c < 2^40 and |days| < 2^22 (years 1–9999) keep c × days < 2^62.
+	return hotDebitDays, c * int64(days), c < 1<<40 && days < 1<<22 && days > -1<<22
+}
+
+// add adds amount c to bucket b < hotBuckets and v to sum i; false, and
+// nothing added, on an int64 overflow. It inlines into the aging loop.
+func (h *hotRow) add(c, v int64, i, b int) bool {
+	p, q := &h.sums[hotBucket+b], &h.sums[i]
+	s, t := *p+c, *q+v
+	if (s^*p)&(s^c) < 0 || (t^*q)&(t^v) < 0 {
 		return false
 	}
-	h := &a.hot[g]
-	s, ok := add64(h.sums[hotBucket+b], c)
-	if !ok {
-		return false
-	}
-	i, v := hotCredit, c
-	if c > 0 {
-		// |days| < 2^22 (years 1–9999) and 0 < c < 2^40 keep the product < 2^62.
-		if c >= 1<<40 || days >= 1<<22 || days <= -1<<22 {
-			return false
-		}
-		i, v = hotDebitDays, c*int64(days)
-	}
-	t, ok := add64(h.sums[i], v)
-	if !ok {
-		return false
-	}
-	h.sums[hotBucket+b], h.sums[i] = s, t
+	*p, *q = s, t
 	return true
+}
+
+// addAligned adds an item the hot sums did not take at once — another
+// exponent, a later bucket, an overflow: to the hot sums if its exponent
+// can be aligned with theirs, else exactly.
+func (a *ager) addAligned(g int32, c int64, e int32, days, b int) {
+	if x := c; b < hotBuckets && a.alignHot(g, &x, e) {
+		if i, v, ok := hotAdd(x, days); ok && a.hot[g].add(x, v, i, b) {
+			return
+		}
+	}
+	a.exact(g).addAged(c, e, days, b)
 }
 
 // alignHot brings c × 10^e to the exponent of row g's hot sums: a larger
