@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unsafe"
 
 	"github.com/shopspring/decimal"
 )
@@ -143,7 +144,18 @@ func (a *ager) add(it *Item) error {
 	if digits > 2*maxDigits {
 		return a.reject(&ItemError{Ref: it.Ref, Field: "Open", Reason: "is beyond 40 digits either side of the point"})
 	}
-	g := a.row(it.Customer, it.Currency)
+	// The row's common case is inline: the currency string seen before at
+	// this address, the key in its home entry of the index. row does the
+	// rest.
+	ce := a.currencyEntry(it.Currency)
+	id := rowID(it.Customer, ce.slot)
+	h := hashID(id)
+	x := a.index[h>>a.shift]
+	g := int32(x&indexRowMask) - 1
+	if g < 0 || x>>indexRowBits != uint32(h)>>indexRowBits || a.hot[g].id != id ||
+		ce.ptr != unsafe.Pointer(unsafe.StringData(it.Currency)) || ce.len != len(it.Currency) {
+		g = a.row(it.Customer, it.Currency)
+	}
 	m := &a.meta[g]
 	if m.items == 0 && a.keys[g].items == 0 || days >= int(m.oldest) {
 		a.noteOldest(g, days, it.Ref)
