@@ -97,10 +97,13 @@ func referenceAge(asOf time.Time, items []aging.Item, opt aging.Options) aging.R
 // every way a caller's data can: a fresh string per item (rows read from
 // a database), substrings of one buffer that share an address but differ
 // in length ("ACME" inside "ACME Corp"), equal text at different
-// addresses, and many customers, so that cache sets overflow and evict.
+// addresses, names too long to index, and many customers, so that the
+// index grows and collides. Amounts mix exponents and reach beyond the
+// int64 sums.
 func identityLedger(seed uint64, n, customers int) []aging.Item {
 	rng := rand.New(rand.NewPCG(seed, 7))
 	buf := strings.Repeat("ACME Corp ", 4)
+	long := strings.Repeat("L", 257)
 	currencies := []string{"EUR", "EURO"[:3], "USD", "JPY", "KWD"}
 	amount := func() decimal.Decimal {
 		switch rng.IntN(10) {
@@ -112,17 +115,23 @@ func identityLedger(seed uint64, n, customers int) []aging.Item {
 			return decimal.New(rng.Int64N(1_000_000), -3) // KWD-like, three decimals
 		case 3:
 			return decimal.RequireFromString("92233720368547758.07") // beyond int64 cents
+		case 4:
+			if rng.IntN(8) == 0 { // 18 digits: a few overflow the int64 sums
+				return decimal.New((1-2*rng.Int64N(2))*900_000_000_000_000_000, 0)
+			}
 		}
 		return decimal.New(rng.Int64N(10_000_000), -2)
 	}
 	items := make([]aging.Item, n)
 	for i := range items {
 		var customer string
-		switch c := rng.IntN(customers); rng.IntN(3) {
+		switch c := rng.IntN(customers); rng.IntN(4) {
 		case 0:
 			customer = fmt.Sprintf("C%05d", c) // fresh every time
 		case 1:
 			customer = buf[:1+c%len(buf)] // shared address, length varies
+		case 2:
+			customer = long[:255+c%3] // shared, 255 bytes (indexed) or longer
 		default:
 			customer = strings.Clone(buf[:1+c%len(buf)]) // same text, own address
 		}
@@ -151,6 +160,32 @@ func requireSameNotDue(t testing.TB, want, got aging.Report) {
 	}
 }
 
+// tenBuckets are more buckets than a row's hot line holds.
+var tenBuckets, _ = aging.NewBuckets(7, 14, 30, 45, 60, 90, 120, 180, 365)
+
+// TestAgeMatchesReferenceManyCurrencies ages 300 currencies, more than the
+// index's 255 currency slots: the rest are found by value.
+func TestAgeMatchesReferenceManyCurrencies(t *testing.T) {
+	items := identityLedger(9, 20_000, 50)
+	shared := make([]string, 300)
+	for i := range shared {
+		shared[i] = fmt.Sprintf("X%03d", i)
+	}
+	for i := range items {
+		items[i].Currency = shared[i%300]
+		if i%2 == 0 {
+			items[i].Currency = strings.Clone(shared[i%300])
+		}
+	}
+	want := referenceAge(asOf, items, aging.Options{})
+	got, err := aging.AgeSlice(asOf, items, aging.Options{})
+	require.NoError(t, err)
+	requireSameReport(t, want, got)
+	par, err := aging.AgeParallel(asOf, items, aging.Options{}, 2)
+	require.NoError(t, err)
+	requireSameReport(t, want, par)
+}
+
 func TestAgeMatchesReference(t *testing.T) {
 	for _, tc := range []struct {
 		customers int
@@ -159,6 +194,7 @@ func TestAgeMatchesReference(t *testing.T) {
 		{5, aging.Options{}},
 		{40, aging.Options{DueWithin: []int{7, 30}}},
 		{20_000, aging.Options{Basis: aging.DaysSinceInvoice, DueWithin: []int{1, 14, 60, 90}}},
+		{300, aging.Options{Buckets: tenBuckets}}, // buckets beyond the hot line's five
 	} {
 		items := identityLedger(uint64(tc.customers), 30_000, tc.customers)
 		want := referenceAge(asOf, items, tc.opt)
@@ -185,4 +221,33 @@ func FuzzAgeMatchesReference(f *testing.F) {
 		requireSameReport(t, want, got)
 		requireSameNotDue(t, want, got)
 	})
+}
+
+// TestAgeMatchesReferenceOddExponents: amounts whose exponents lie far
+// apart (up to 10^±40) on the same rows, in rising and falling order, so
+// that the hot sums scale amounts up, flush and re-base, or leave amounts
+// to the exact sums.
+func TestAgeMatchesReferenceOddExponents(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	exps := []int32{-2, 0, -3, 5, -20, 17, -40, 40, -19, 1}
+	var items []aging.Item
+	for i := range 4000 {
+		e := exps[(i/7)%len(exps)]
+		c := rng.Int64N(1_000_000) - 100_000
+		if i%13 == 0 {
+			c = rng.Int64N(1<<62) - 1<<61 // 19 digits: beyond the 18 the fast path takes
+		}
+		items = append(items, aging.Item{Ref: fmt.Sprint(i), Customer: []string{"A", "B", "C"}[i%3], Currency: "EUR",
+			Issued: asOf.AddDate(0, 0, -rng.IntN(200)), Due: asOf.AddDate(0, 0, 30-rng.IntN(200)), Open: decimal.New(c, e)})
+		if items[i].Due.Before(items[i].Issued) {
+			items[i].Due = items[i].Issued
+		}
+	}
+	want := referenceAge(asOf, items, aging.Options{})
+	got, err := aging.AgeSlice(asOf, items, aging.Options{})
+	require.NoError(t, err)
+	requireSameReport(t, want, got)
+	par, err := aging.AgeParallel(asOf, items, aging.Options{}, 3)
+	require.NoError(t, err)
+	requireSameReport(t, want, par)
 }
