@@ -245,7 +245,8 @@ func (a *ager) report(workers int) Report {
 			currencies[k.currency] = c
 			names = append(names, k.currency)
 		}
-		c.add(&a.rows[g], k, a.meta[g].oldest)
+		r := a.sums(int32(g))
+		c.add(&r, k, a.meta[g].oldest)
 	}
 	slices.Sort(names)
 	for _, name := range names {
@@ -294,7 +295,8 @@ func (a *ager) fill(out []Totals, order []int32, workers int) {
 	part := func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			g := order[i]
-			out[i] = a.totals(&a.rows[g], &a.keys[g], a.meta[g].oldest)
+			r := a.sums(g)
+			out[i] = a.totals(&r, &a.keys[g], a.meta[g].oldest)
 		}
 	}
 	if workers <= 1 {
@@ -321,7 +323,11 @@ func (a *ager) mergeAger(o *ager) {
 		into := a.row(k.customer, k.currency)
 		ik := &a.keys[into]
 		first := ik.items == 0
-		a.exact(into).merge(&o.rows[g])
+		if !a.mergeHot(into, o, int32(g)) {
+			a.flushHot(into)
+			r := o.sums(int32(g))
+			a.exact(into).merge(&r)
+		}
 		if first || older(int(o.meta[g].oldest), k.oldestRef, int(a.meta[into].oldest), ik.oldestRef) {
 			a.meta[into].oldest, ik.oldestRef = o.meta[g].oldest, k.oldestRef
 		}

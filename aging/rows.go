@@ -264,15 +264,55 @@ func (a *ager) flushHot(g int32) {
 	h.sums = [hotSums]int64{}
 }
 
-// finish flushes every row's hot sums and count, so that the exact sums
-// and rowKey.items hold everything: before a report or a merge.
+// hasExact reports whether row g's exact sums are in use.
+func (a *ager) hasExact(g int32) bool { return int(g) < len(a.rows) && a.rows[g] != (row{}) }
+
+// finish moves every row's count to rowKey.items and flushes the hot sums
+// of the rows whose exact sums are in use: after it, sums gives each row's
+// whole. Before a report or a merge; the rows that never needed exact sums
+// (most) are left as they are, without allocating any.
 func (a *ager) finish() {
-	if len(a.hot) > 0 {
-		a.exact(int32(len(a.hot) - 1))
-	}
 	for g := range a.hot {
-		a.flushHot(int32(g))
+		if a.hasExact(int32(g)) {
+			a.flushHot(int32(g))
+		}
 		a.keys[g].items += int64(a.meta[g].items)
 		a.meta[g].items = 0
 	}
+}
+
+// sums is row g's sums as one exact row, once finish has run: its exact
+// sums, or else its hot sums.
+func (a *ager) sums(g int32) row {
+	if a.hasExact(g) {
+		return a.rows[g]
+	}
+	r := row{exp: int32(a.meta[g].exp)}
+	for i, v := range a.hot[g].sums {
+		r.coef[hotToExact[i]] = v
+	}
+	return r
+}
+
+// mergeHot adds row g of o's hot sums to row into's, when neither has
+// exact sums in use and the exponents agree; false, and nothing added,
+// otherwise or on an int64 overflow.
+func (a *ager) mergeHot(into int32, o *ager, g int32) bool {
+	h, oh := &a.hot[into], &o.hot[g]
+	if oh.sums == [hotSums]int64{} && !o.hasExact(g) {
+		return true // nothing to add
+	}
+	if a.hasExact(into) || o.hasExact(g) || h.sums != [hotSums]int64{} && a.meta[into].exp != o.meta[g].exp {
+		return false
+	}
+	var sum [hotSums]int64
+	for i := range sum {
+		s, ok := add64(h.sums[i], oh.sums[i])
+		if !ok {
+			return false
+		}
+		sum[i] = s
+	}
+	h.sums, a.meta[into].exp = sum, o.meta[g].exp
+	return true
 }
