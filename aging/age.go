@@ -62,7 +62,7 @@ type ager struct {
 	meta          []rowMeta
 	rows          []row
 	keys          []rowKey
-	byName        map[[2]string]int32
+	values        valueTable
 	index         []uint32 // len a power of two, at most a quarter full
 	shift         uint8    // 64 − log2(len(index))
 	indexed       int      // rows in the index
@@ -94,7 +94,7 @@ func newAger(asOf time.Time, opt Options) (*ager, error) {
 		basis:         opt.Basis,
 		dueWithin:     slices.Clone(opt.DueWithin),
 		collect:       opt.CollectErrors,
-		byName:        map[[2]string]int32{},
+		values:        newValueTable(),
 		index:         make([]uint32, 1<<minIndexBits),
 		shift:         64 - minIndexBits,
 		currencySlots: map[string]uint8{},

@@ -1,6 +1,7 @@
 package aging
 
 import (
+	"hash/maphash"
 	"math"
 	"unsafe"
 )
@@ -96,7 +97,7 @@ func (a *ager) currencyEntry(currency string) *currencyEntry {
 
 // currencyMiss gives the currency its slot by value (the next free one on
 // first sight; 0 once 255 are taken: not indexed) and remembers it at this
-// address.
+// address. Only a new row needs it.
 func (a *ager) currencyMiss(currency string, e *currencyEntry) uint8 {
 	slot, ok := a.currencySlots[currency]
 	if !ok && len(a.currencySlots) < math.MaxUint8 {
@@ -111,46 +112,49 @@ func (a *ager) currencyMiss(currency string, e *currencyEntry) uint8 {
 // bits 22–31 are the tag.
 func hashID(id uint64) uint64 { return id * 0x9E3779B97F4A7C15 }
 
-// row finds the row of (customer, currency), creating it on first sight.
+// row finds the row of (customer, currency), creating it on first sight:
+// the index's other entries, for a currency string seen at this address;
+// else by value.
 func (a *ager) row(customer, currency string) int32 {
-	e := a.currencyEntry(currency)
-	slot := e.slot
-	if e.ptr != unsafe.Pointer(unsafe.StringData(currency)) || e.len != len(currency) {
-		slot = a.currencyMiss(currency, e)
-	}
-	id := rowID(customer, slot)
-	if id == 0 {
-		return a.rowMiss(customer, currency, 0)
-	}
-	h := hashID(id)
-	tag := uint32(h) >> indexRowBits
-	mask := uint64(len(a.index) - 1)
-	for i := h >> a.shift; ; i = (i + 1) & mask {
-		e := a.index[i]
-		if e == 0 {
-			break
-		}
-		if g := int32(e&indexRowMask) - 1; e>>indexRowBits == tag && a.hot[g].id == id {
-			return g
+	if e := a.currencyEntry(currency); e.ptr == unsafe.Pointer(unsafe.StringData(currency)) && e.len == len(currency) {
+		if id := rowID(customer, e.slot); id != 0 {
+			h := hashID(id)
+			tag := uint32(h) >> indexRowBits
+			mask := uint64(len(a.index) - 1)
+			for i := h >> a.shift; a.index[i] != 0; i = (i + 1) & mask {
+				if x := a.index[i]; x>>indexRowBits == tag && a.hot[int32(x&indexRowMask)-1].id == id {
+					return int32(x&indexRowMask) - 1
+				}
+			}
 		}
 	}
-	return a.rowMiss(customer, currency, id)
+	return a.rowByValue(customer, currency)
 }
 
-// rowMiss finds by value the row the index did not have, or creates it and
-// indexes it under id.
-func (a *ager) rowMiss(customer, currency string, id uint64) int32 {
+// rowByValue finds the row of (customer, currency) by their text, or
+// creates it and indexes it under its strings' identity.
+func (a *ager) rowByValue(customer, currency string) int32 {
 	a.misses++
-	key := [2]string{customer, currency}
-	if g, ok := a.byName[key]; ok {
+	h := a.values.hash(customer, currency)
+	if g, ok := a.values.find(h, customer, currency, a.keys); ok {
+		// Remember the currency's slot at this address, so that the next
+		// item with this currency string may find its row by identity.
+		if id := a.hot[g].id; id != 0 {
+			*a.currencyEntry(currency) = currencyEntry{ptr: unsafe.Pointer(unsafe.StringData(currency)), len: len(currency), slot: uint8(id >> 56)}
+		}
 		return g
 	}
 	g := int32(len(a.hot))
 	a.hot = append(a.hot, hotRow{})
 	a.meta = append(a.meta, rowMeta{})
 	a.keys = append(a.keys, rowKey{customer: customer, currency: currency})
-	a.byName[key] = g
-	if id != 0 && g < maxIndexedRows {
+	a.values.insert(h, g, a.keys)
+	e := a.currencyEntry(currency)
+	slot := e.slot
+	if e.ptr != unsafe.Pointer(unsafe.StringData(currency)) || e.len != len(currency) {
+		slot = a.currencyMiss(currency, e)
+	}
+	if id := rowID(customer, slot); id != 0 && g < maxIndexedRows {
 		a.hot[g].id = id
 		if a.indexed++; a.indexed > len(a.index)/4 { // keep the index at most a quarter full
 			a.growIndex()
@@ -315,4 +319,63 @@ func (a *ager) mergeHot(into int32, o *ager, g int32) bool {
 	}
 	h.sums, a.meta[into].exp = sum, o.meta[g].exp
 	return true
+}
+
+// valueTable finds rows by the text of their key: an open-addressed table
+// (linear probing) of row numbers tagged with 32 bits of a seeded hash of
+// the key. Every row is entered on creation, so it is what makes a key one
+// row, and the index's fallback for strings not seen at their address
+// before. The seed is random per ager, as Go's maps' are, so that no
+// ledger's names can be chosen to collide; it changes where rows sit in the
+// table, never a result.
+type valueTable struct {
+	seed  maphash.Seed
+	slots []uint64 // tag << 32 | row + 1; 0 is an empty slot
+	shift uint8    // 64 − log2(len(slots))
+}
+
+// newValueTable is an empty table.
+func newValueTable() valueTable {
+	return valueTable{seed: maphash.MakeSeed(), slots: make([]uint64, 1<<minIndexBits), shift: 64 - minIndexBits}
+}
+
+// hash is the key's hash.
+func (t *valueTable) hash(customer, currency string) uint64 {
+	return maphash.String(t.seed, customer) ^ maphash.String(t.seed, currency)*0x9E3779B97F4A7C15
+}
+
+// find is the row of the key with hash h, checked against keys.
+func (t *valueTable) find(h uint64, customer, currency string, keys []rowKey) (int32, bool) {
+	mask := uint64(len(t.slots) - 1)
+	for i := h >> t.shift; t.slots[i] != 0; i = (i + 1) & mask {
+		if x := t.slots[i]; uint32(x>>32) == uint32(h) {
+			if g := int32(uint32(x)) - 1; keys[g].customer == customer && keys[g].currency == currency {
+				return g, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// insert enters row g, whose key has hash h and is keys[g]; the table
+// doubles when over half full.
+func (t *valueTable) insert(h uint64, g int32, keys []rowKey) {
+	if len(keys) > len(t.slots)/2 {
+		t.slots = make([]uint64, 2*len(t.slots))
+		t.shift--
+		for r := range keys[:len(keys)-1] {
+			t.put(t.hash(keys[r].customer, keys[r].currency), int32(r))
+		}
+	}
+	t.put(h, g)
+}
+
+// put enters row g under hash h in a table with room.
+func (t *valueTable) put(h uint64, g int32) {
+	mask := uint64(len(t.slots) - 1)
+	i := h >> t.shift
+	for t.slots[i] != 0 {
+		i = (i + 1) & mask
+	}
+	t.slots[i] = uint64(uint32(h))<<32 | uint64(uint32(g)+1)
 }
