@@ -47,10 +47,10 @@ func AgeSlice(asOf time.Time, items []Item, opt Options) (Report, error) {
 	return a.report(1), nil
 }
 
-// ager is the state of one aging run. Rows are split by access: the hot
-// line an item touches (identity, count and the common sums), the oldest
-// ages (4 bytes a row), the exact sums for everything else, and the cold
-// keys only the report reads.
+// ager is the state of one aging run. Rows are split by access (rows.go):
+// the hot line every item touches (identity and the common sums), the meta
+// row beside it (count, oldest age, exponent), the exact sums for all else
+// (allocated when first needed), and the cold keys only the report reads.
 type ager struct {
 	asOf          time.Time
 	buckets       Buckets
@@ -71,7 +71,7 @@ type ager struct {
 	asOfDay       int64 // asOf's civil date, in days since 1970-01-01
 	zones         *[zoneSets][2]zoneSpan
 	rejected      []ItemError
-	misses        int // index misses, for tests of the index
+	misses        int // rows looked up by value, for tests of the index
 	spanLookups   int // zone spans looked up, for tests of the span cache
 }
 

@@ -21,7 +21,7 @@ import (
 // address cannot be reused by another string while the ager exists, and Go
 // strings never change, so the same address and length is the same text.
 // Strings that are not shared (rows read from a database one by one) miss
-// the index and find their row by value in a map, as do customer names
+// the index and find their row by value (valueTable), as do customer names
 // longer than 255 bytes and currencies beyond the 255th, and a second
 // address of a customer whose row has its first.
 
@@ -30,7 +30,8 @@ import (
 // the first hotBuckets buckets and the credit, at the exponent in rowMeta.
 // Anything else an item adds — a not-yet-due band, a later bucket, an
 // amount that does not fit — goes to the row's exact sums (row), and the
-// hot sums are flushed there before a report is built.
+// hot sums are flushed there once a row has any; the report reads the
+// others straight from the hot sums.
 type hotRow struct {
 	id   uint64         // rowID of the row's key; 0: not indexed
 	sums [hotSums]int64 // hotDebitDays, hotBucket + bucket index, hotCredit
