@@ -3,6 +3,7 @@ package aging
 import (
 	"hash/maphash"
 	"math"
+	"slices"
 	"unsafe"
 )
 
@@ -146,9 +147,9 @@ func (a *ager) rowByValue(customer, currency string) int32 {
 		return g
 	}
 	g := int32(len(a.hot))
-	a.hot = append(a.hot, hotRow{})
-	a.meta = append(a.meta, rowMeta{})
-	a.keys = append(a.keys, rowKey{customer: customer, currency: currency})
+	a.hot = append(doubled(a.hot), hotRow{})
+	a.meta = append(doubled(a.meta), rowMeta{})
+	a.keys = append(doubled(a.keys), rowKey{customer: customer, currency: currency})
 	a.values.insert(h, g, a.keys)
 	e := a.currencyEntry(currency)
 	slot := e.slot
@@ -164,6 +165,16 @@ func (a *ager) rowByValue(customer, currency string) int32 {
 		}
 	}
 	return g
+}
+
+// doubled is s with room for one more, doubling its capacity when full.
+// (append grows large slices by a quarter at a time, which makes a few
+// thousand rows allocate and copy their rows some three times over.)
+func doubled[S ~[]E, E any](s S) S {
+	if len(s) < cap(s) {
+		return s
+	}
+	return slices.Grow(s, max(len(s), 64))
 }
 
 // indexRow enters row g, which has an identity, in the index.
