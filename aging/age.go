@@ -231,10 +231,29 @@ func (a *ager) reject(e *ItemError) error {
 // report turns the rows into sorted Totals and adds the per-currency rows.
 func (a *ager) report(workers int) Report {
 	a.finish()
-	order := a.sorted()
 	r := Report{AsOf: a.asOf, Buckets: a.buckets, Basis: a.basis, DueWithin: a.dueWithin,
 		Customers: make([]Totals, len(a.hot))}
+	var order []int32
+	if workers > 1 { // the sort and the currency rows at once
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			order = a.sorted()
+		}()
+		r.Currencies = a.currencyTotals()
+		<-done
+	} else {
+		order = a.sorted()
+		r.Currencies = a.currencyTotals()
+	}
 	a.fill(r.Customers, order, workers)
+	slices.SortFunc(a.rejected, compareRejected)
+	r.Rejected = a.rejected
+	return r
+}
+
+// currencyTotals adds up the rows of each currency, sorted by currency.
+func (a *ager) currencyTotals() []Totals {
 	currencies := map[string]*currencyRow{}
 	var names []string
 	for g := range a.hot {
@@ -249,13 +268,12 @@ func (a *ager) report(workers int) Report {
 		c.add(&r, k, a.meta[g].oldest)
 	}
 	slices.Sort(names)
+	var out []Totals
 	for _, name := range names {
 		c := currencies[name]
-		r.Currencies = append(r.Currencies, a.totals(&c.row, &c.key, c.oldest))
+		out = append(out, a.totals(&c.row, &c.key, c.oldest))
 	}
-	slices.SortFunc(a.rejected, compareRejected)
-	r.Rejected = a.rejected
-	return r
+	return out
 }
 
 // sortKey is a row's place in the report's order.

@@ -150,6 +150,7 @@ func AgeParallel(asOf time.Time, items []Item, opt Options, shards int) (Report,
 		go func() {
 			defer wg.Done()
 			errs[s] = a.addSlice(part)
+			a.finish() // here, on all cores, rather than in the merge
 		}()
 	}
 	wg.Wait()
