@@ -27,7 +27,7 @@ func Age(asOf time.Time, items iter.Seq[Item], opt Options) (Report, error) {
 	}
 	if items != nil {
 		for it := range items {
-			if err = a.add(&it); err != nil {
+			if err := a.add(&it); err != nil {
 				return Report{}, err
 			}
 		}
