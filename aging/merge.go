@@ -3,9 +3,11 @@ package aging
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"runtime"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/shopspring/decimal"
@@ -125,19 +127,26 @@ func (t Totals) plus(o Totals) Totals {
 	return out
 }
 
-// AgeParallel ages items in shards on goroutines and merges the shards:
-// the same report as AgeSlice, faster on several cores. shards ≤ 0 means
-// one per CPU (runtime.GOMAXPROCS). The shards' running sums are merged
-// before any decimal is built, so the merge costs one pass over the
-// customers. With CollectErrors off, the error is the first bad item of the
-// lowest shard that has one.
+// AgeParallel ages items on goroutines and merges their work: the same
+// report as AgeSlice, faster on several cores. shards is the number of
+// goroutines; ≤ 0 means one per CPU (runtime.GOMAXPROCS). Each takes the
+// next chunk of the slice as it finishes one, so that a core slowed by
+// other work does not hold up the rest; each keeps its own running sums,
+// which are merged before any decimal is built, so the merge costs one pass
+// over the customers. With CollectErrors off, the error is that of the first
+// bad item in the slice, as from AgeSlice.
 func AgeParallel(asOf time.Time, items []Item, opt Options, shards int) (Report, error) {
 	if shards <= 0 {
 		shards = runtime.GOMAXPROCS(0)
 	}
 	shards = max(1, min(shards, len(items)))
+	size := max(minChunk, len(items)/(shards*chunksPerShard))
+	chunks := (len(items) + size - 1) / size
+	errs := make([]error, chunks) // the error of each chunk that has one
+	var next atomic.Int64         // the next chunk to take
+	var failed atomic.Int64       // the first chunk with a bad item: none after it can hold the first
+	failed.Store(math.MaxInt64)
 	agers := make([]*ager, shards)
-	errs := make([]error, shards)
 	var wg sync.WaitGroup
 	for s := range shards {
 		a, err := newAger(asOf, opt)
@@ -145,11 +154,14 @@ func AgeParallel(asOf time.Time, items []Item, opt Options, shards int) (Report,
 			return Report{}, err
 		}
 		agers[s] = a
-		part := items[s*len(items)/shards : (s+1)*len(items)/shards]
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			errs[s] = a.addSlice(part)
+			for c := next.Add(1) - 1; c < int64(chunks) && c < failed.Load(); c = next.Add(1) - 1 {
+				if errs[c] = a.addSlice(items[c*int64(size) : min(int64(len(items)), (c+1)*int64(size))]); errs[c] != nil {
+					lowerTo(&failed, c)
+				}
+			}
 			a.finish() // here, on all cores, rather than in the merge
 		}()
 	}
@@ -165,3 +177,17 @@ func AgeParallel(asOf time.Time, items []Item, opt Options, shards int) (Report,
 	}
 	return first.report(shards), nil
 }
+
+// lowerTo lowers v to x if x is smaller.
+func lowerTo(v *atomic.Int64, x int64) {
+	for f := v.Load(); x < f && !v.CompareAndSwap(f, x); f = v.Load() {
+	}
+}
+
+// The chunks AgeParallel hands out: about chunksPerShard a goroutine, so
+// that they finish within a chunk of one another, and no fewer than
+// minChunk items, so that taking one costs nothing next to aging it.
+const (
+	chunksPerShard = 32
+	minChunk       = 4096
+)

@@ -187,3 +187,28 @@ func TestCollectionsConcurrentCallers(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+func TestAgeParallelReturnsTheFirstBadItem(t *testing.T) {
+	// Bad items in chunks far apart, and at the end of the first chunk
+	// (4,096 items) next to one at the start of the second, which another
+	// goroutine meets first: the error is the first in the slice, as from
+	// AgeSlice.
+	items := agingtest.Ledger(agingtest.Config{Seed: 5, Items: 200_000, Customers: 500, AsOf: asOf})
+	for _, i := range []int{150_000, 4095, 100_000, 4096, 30_000} {
+		items[i].Currency = ""
+	}
+	_, want := aging.AgeSlice(asOf, items, aging.Options{})
+	var ie *aging.ItemError
+	require.ErrorAs(t, want, &ie)
+	require.Equal(t, items[4095].Ref, ie.Ref)
+	for range 20 {
+		for _, shards := range []int{2, 3, 8} {
+			_, err := aging.AgeParallel(asOf, items, aging.Options{}, shards)
+			require.Equal(t, want, err)
+		}
+	}
+	// Collecting instead, every bad item is listed, sorted by Ref.
+	r, err := aging.AgeParallel(asOf, items, aging.Options{CollectErrors: true}, 3)
+	require.NoError(t, err)
+	require.Len(t, r.Rejected, 5)
+}
