@@ -73,15 +73,21 @@
 //
 // # Speed
 //
-// Aging 1M items of 3,000 customers in two currencies takes about 45 ms on
-// one core — a little faster than a bare loop adding int64s into a map, and
-// about 7.5× faster than the obvious decimal.Add implementation —
-// allocating per customer, not per item. The amounts are summed as int64
-// coefficients per exponent with overflow checks, falling back to exact
-// decimals; civil days are computed once per distinct date; a customer's
-// row is found by the address of its string before any hashing. The cache
-// relies on Go strings never changing: bytes under a string made with
-// unsafe.String must not be modified while the string is in use.
+// Aging 1M items of 3,000 customers in two currencies takes about 35 ms on
+// one core — less than a bare loop adding int64s into a map, and more than
+// ten times faster than the obvious decimal.Add implementation —
+// allocating per customer, never per item; [AgeParallel] gives about 1.8×
+// on two cores. An item touches two small structures: an index of 4-byte
+// entries keyed by the address of its customer string, and its row's
+// 64-byte hot line, which holds the row's identity and the int64 sums most
+// items feed, with overflow checks (exact decimals only on an overflow, an
+// odd exponent or a sixth bucket). Civil days come from cached spans of a
+// zone's offset, so timestamps with a time of day cost no more than
+// midnights. Strings that items do not share (rows scanned one by one from
+// a database) find their row by value through a seeded hash table, in
+// about twice the time. The index relies on Go strings never changing:
+// bytes under a string made with unsafe.String must not be modified while
+// the string is in use.
 //
 // # Example
 //
