@@ -115,11 +115,13 @@ func TestFastPathsAreTaken(t *testing.T) {
 
 // zones are the locations the span cache is checked in: no DST, northern
 // and southern DST, a 30-minute DST (Lord Howe), a +5:45 offset, Samoa's
-// skipped 2011-12-30, and a fixed zone.
+// skipped 2011-12-30, Santiago's changes at local midnight (the instant of
+// the autumn change is 23:00 of one day on the new offset, 00:00 of the
+// next on the old), and a fixed zone.
 func zones(t testing.TB) []*time.Location {
 	var locs []*time.Location
 	for _, name := range []string{"UTC", "Europe/Berlin", "America/New_York", "Australia/Sydney",
-		"Australia/Lord_Howe", "Asia/Kathmandu", "Pacific/Apia", "Asia/Shanghai"} {
+		"Australia/Lord_Howe", "Asia/Kathmandu", "Pacific/Apia", "Asia/Shanghai", "America/Santiago"} {
 		loc, err := time.LoadLocation(name)
 		require.NoError(t, err)
 		locs = append(locs, loc)
@@ -127,20 +129,51 @@ func zones(t testing.TB) []*time.Location {
 	return append(locs, time.FixedZone("UTC-0930", -(9*3600+30*60)))
 }
 
+func TestHotSumsLeaveExponents19ApartToTheExactSums(t *testing.T) {
+	// 10^19 does not fit an int64, so an amount 19 places coarser than the
+	// hot sums cannot be scaled to them: it is added exactly.
+	r, err := AgeSlice(asOf, []Item{
+		{Ref: "A", Customer: "C", Currency: "EUR", Issued: asOf, Due: asOf, Open: dec("1.25")},
+		{Ref: "B", Customer: "C", Currency: "EUR", Issued: asOf, Due: asOf, Open: decimal.New(3, 17)},
+		{Ref: "D", Customer: "C", Currency: "EUR", Issued: asOf, Due: asOf, Open: decimal.New(7, 16)},
+	}, Options{})
+	require.NoError(t, err)
+	requireDecimal(t, "370000000000000001.25", r.Customers[0].Total)
+	requireDecimal(t, "370000000000000001.25", r.Customers[0].Debit)
+}
+
 func TestAgeAtMatchesDaysBetween(t *testing.T) {
 	locs := zones(t)
-	for _, asOfLoc := range []*time.Location{locs[0], locs[4], locs[6]} {
-		a, err := newAger(time.Date(2026, 3, 29, 1, 30, 0, 0, asOfLoc), Options{})
+	// Every change of offset from 2000 to 2030 in each zone: the instants
+	// just before, at and just after it.
+	var changes []int64
+	for _, loc := range locs {
+		for tm := time.Date(2000, 1, 1, 0, 0, 0, 0, loc); tm.Year() < 2030; {
+			_, end := tm.ZoneBounds()
+			if end.IsZero() {
+				break
+			}
+			changes = append(changes, end.Unix()-1, end.Unix(), end.Unix()+1)
+			tm = end
+		}
+	}
+	require.Greater(t, len(changes), 900)
+	// As of dates in three zones, and before 1970 and in year 1, where a
+	// civil day's first second is a negative multiple of 86,400.
+	for _, asOf := range []time.Time{time.Date(2026, 3, 29, 1, 30, 0, 0, locs[0]), time.Date(2026, 3, 29, 1, 30, 0, 0, locs[4]),
+		time.Date(2026, 3, 29, 1, 30, 0, 0, locs[6]), time.Date(1965, 7, 1, 0, 0, 0, 0, locs[1]), time.Date(1, 1, 2, 12, 0, 0, 0, time.UTC)} {
+		a, err := newAger(asOf, Options{})
 		require.NoError(t, err)
-		// Every 53 minutes over four years around 2026 (every DST change,
+		// Every 97 minutes over four years around 2026 (every DST change,
 		// every time of day), then far dates in both directions.
 		var instants []int64
-		for u := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC).Unix(); u < time.Date(2028, 1, 1, 0, 0, 0, 0, time.UTC).Unix(); u += 53 * 60 {
+		for u := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC).Unix(); u < time.Date(2028, 1, 1, 0, 0, 0, 0, time.UTC).Unix(); u += 97 * 60 {
 			instants = append(instants, u)
 		}
 		instants = append(instants, zeroUnix+86400, -1, 0, 1, 86399, 86400, 1<<40, 1<<40+1, -1<<40-1,
 			time.Date(2011, 12, 29, 23, 59, 59, 0, locs[6]).Unix(), time.Date(2011, 12, 31, 0, 0, 0, 0, locs[6]).Unix(),
 			time.Date(9999, 12, 31, 23, 0, 0, 0, time.UTC).Unix(), time.Date(1, 1, 2, 0, 0, 0, 0, time.UTC).Unix())
+		instants = append(instants, changes...)
 		for _, loc := range locs {
 			for _, u := range instants {
 				tm := time.Unix(u, 0).In(loc)
