@@ -98,7 +98,7 @@ func newAger(asOf time.Time, opt Options) (*ager, error) {
 		index:         make([]uint32, 1<<minIndexBits),
 		shift:         64 - minIndexBits,
 		currencySlots: map[string]uint8{},
-		asOfDay:       floorDays(time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix()),
+		asOfDay:       time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400, // a midnight: exact
 		zones:         new([zoneSets][2]zoneSpan),
 	}, nil
 }

@@ -89,12 +89,3 @@ func (a *ager) ageMiss(t time.Time, u int64) int {
 
 // zeroUnix is the Unix time of time.Time's zero value.
 const zeroUnix = -62135596800
-
-// floorDays is the day of a Unix second: floor(s / 86400).
-func floorDays(s int64) int64 {
-	d := s / 86400
-	if s%86400 < 0 {
-		d--
-	}
-	return d
-}

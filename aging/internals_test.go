@@ -220,3 +220,44 @@ func FuzzAgeAtMatchesDaysBetween(f *testing.F) {
 		}
 	})
 }
+
+func TestHotSumsOverflowToTheExactSums(t *testing.T) {
+	// Twelve credits of −9×10^17 overflow an int64 in the hot bucket and
+	// credit sums at the eleventh: the hot sums are flushed into the exact
+	// ones and start again, and the report adds both exactly. Merged with
+	// another ager's −5.4×10^18 (and an empty row), the hot sums overflow
+	// again and the merge goes exact too.
+	items := func(n int, ref string) []Item {
+		var out []Item
+		for i := range n {
+			out = append(out, Item{Ref: fmt.Sprint(ref, i), Customer: "C", Currency: "EUR", Issued: asOf, Due: asOf,
+				Open: decimal.New(-900_000_000_000_000_000, 0)})
+		}
+		return append(out, Item{Ref: ref + "Z", Customer: "Z", Currency: "EUR", Issued: asOf, Due: asOf, Open: dec("0")})
+	}
+	a, err := newAger(asOf, Options{})
+	require.NoError(t, err)
+	require.NoError(t, a.addSlice(items(12, "A")))
+	require.NotEmpty(t, a.rows) // the overflow flushed the hot sums
+	r := a.report(1)
+	requireDecimal(t, "-10800000000000000000", r.Customers[0].Total)
+	requireDecimal(t, "-10800000000000000000", r.Customers[0].Credit)
+	requireDecimal(t, "0", r.Customers[0].Debit)
+
+	x, err := newAger(asOf, Options{})
+	require.NoError(t, err)
+	require.NoError(t, x.addSlice(items(6, "X")))
+	y, err := newAger(asOf, Options{})
+	require.NoError(t, err)
+	require.NoError(t, y.addSlice(items(6, "Y")))
+	require.Empty(t, x.rows) // −5.4×10^18 each: still in the hot sums
+	require.Empty(t, y.rows)
+	x.mergeAger(y)
+	m := x.report(1)
+	requireDecimal(t, "-10800000000000000000", m.Customers[0].Total)
+	requireDecimal(t, "-10800000000000000000", m.Customers[0].Amounts[0])
+	require.Equal(t, 12, m.Customers[0].Items)
+	require.Equal(t, "Z", m.Customers[1].Customer)
+	require.Equal(t, 2, m.Customers[1].Items)
+	requireDecimal(t, "0", m.Customers[1].Total)
+}
