@@ -177,13 +177,22 @@ func TestAgeMatchesReferenceManyCurrencies(t *testing.T) {
 			items[i].Currency = strings.Clone(shared[i%300])
 		}
 	}
-	want := referenceAge(asOf, items, aging.Options{})
-	got, err := aging.AgeSlice(asOf, items, aging.Options{})
+	requireMatchesReference(t, items, aging.Options{}, 2)
+}
+
+// requireMatchesReference requires AgeSlice's report of items, and
+// AgeParallel's on shards goroutines, to equal the reference report.
+func requireMatchesReference(t *testing.T, items []aging.Item, opt aging.Options, shards int) {
+	t.Helper()
+	want := referenceAge(asOf, items, opt)
+	got, err := aging.AgeSlice(asOf, items, opt)
 	require.NoError(t, err)
 	requireSameReport(t, want, got)
-	par, err := aging.AgeParallel(asOf, items, aging.Options{}, 2)
+	requireSameNotDue(t, want, got)
+	par, err := aging.AgeParallel(asOf, items, opt, shards)
 	require.NoError(t, err)
 	requireSameReport(t, want, par)
+	requireSameNotDue(t, want, par)
 }
 
 func TestAgeMatchesReference(t *testing.T) {
@@ -196,16 +205,7 @@ func TestAgeMatchesReference(t *testing.T) {
 		{20_000, aging.Options{Basis: aging.DaysSinceInvoice, DueWithin: []int{1, 14, 60, 90}}},
 		{300, aging.Options{Buckets: tenBuckets}}, // buckets beyond the hot line's five
 	} {
-		items := identityLedger(uint64(tc.customers), 30_000, tc.customers)
-		want := referenceAge(asOf, items, tc.opt)
-		got, err := aging.AgeSlice(asOf, items, tc.opt)
-		require.NoError(t, err)
-		requireSameReport(t, want, got)
-		requireSameNotDue(t, want, got)
-		par, err := aging.AgeParallel(asOf, items, tc.opt, 3)
-		require.NoError(t, err)
-		requireSameReport(t, want, par)
-		requireSameNotDue(t, want, par)
+		requireMatchesReference(t, identityLedger(uint64(tc.customers), 30_000, tc.customers), tc.opt, 3)
 	}
 }
 
@@ -243,11 +243,5 @@ func TestAgeMatchesReferenceOddExponents(t *testing.T) {
 			items[i].Due = items[i].Issued
 		}
 	}
-	want := referenceAge(asOf, items, aging.Options{})
-	got, err := aging.AgeSlice(asOf, items, aging.Options{})
-	require.NoError(t, err)
-	requireSameReport(t, want, got)
-	par, err := aging.AgeParallel(asOf, items, aging.Options{}, 3)
-	require.NoError(t, err)
-	requireSameReport(t, want, par)
+	requireMatchesReference(t, items, aging.Options{}, 3)
 }
