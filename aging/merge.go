@@ -180,7 +180,11 @@ func AgeParallel(asOf time.Time, items []Item, opt Options, shards int) (Report,
 
 // lowerTo lowers v to x if x is smaller.
 func lowerTo(v *atomic.Int64, x int64) {
-	for f := v.Load(); x < f && !v.CompareAndSwap(f, x); f = v.Load() {
+	for {
+		f := v.Load()
+		if x >= f || v.CompareAndSwap(f, x) {
+			return
+		}
 	}
 }
 
