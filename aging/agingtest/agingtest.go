@@ -19,7 +19,8 @@ type Config struct {
 	Currencies []string // currencies, assigned per customer (default EUR)
 	AsOf       time.Time
 	// CreditNotes is the share of items that are credit notes (negative
-	// amounts), e.g. 0.05; default 0.
+	// amounts), e.g. 0.05; default 0. A float64 on purpose: it is a
+	// probability for the generator's random draws, never money.
 	CreditNotes float64
 	// Terms are the payment terms items are issued on, chosen at random per
 	// customer (default net 30, net 60, 2/10 net 30, net 30 EOM).

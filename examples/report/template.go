@@ -11,7 +11,8 @@ var pageTemplate = template.Must(template.New("page").Funcs(template.FuncMap{
 	"px":  func(d decimal.Decimal) string { return d.StringFixed(pxPlaces) },
 	"add": func(a, b int) int { return a + b },
 	"mid": func(y, h decimal.Decimal) string {
-		return y.Add(h.Div(decimal.NewFromInt(2))).Add(decimal.NewFromInt(4)).StringFixed(pxPlaces)
+		// Half the height is exact (× 0.5), no division and its global precision.
+		return y.Add(h.Mul(decimal.New(5, -1))).Add(decimal.NewFromInt(4)).StringFixed(pxPlaces)
 	},
 	"tall":  func(h decimal.Decimal) bool { return h.GreaterThanOrEqual(decimal.NewFromInt(14)) },
 	"width": func(n int) int { return barLeft + n*(barWidth+barGap) },
