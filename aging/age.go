@@ -9,7 +9,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-	"unsafe"
 
 	"github.com/shopspring/decimal"
 )
@@ -152,8 +151,7 @@ func (a *ager) add(it *Item) error {
 	h := hashID(id)
 	x := a.index[h>>a.shift]
 	g := int32(x&indexRowMask) - 1
-	if g < 0 || x>>indexRowBits != uint32(h)>>indexRowBits || a.hot[g].id != id ||
-		ce.ptr != unsafe.Pointer(unsafe.StringData(it.Currency)) || ce.len != len(it.Currency) {
+	if g < 0 || x>>indexRowBits != uint32(h)>>indexRowBits || a.hot[g].id != id || !ce.holds(it.Currency) {
 		g = a.row(it.Customer, it.Currency)
 	}
 	m := &a.meta[g]

@@ -90,6 +90,11 @@ type currencyEntry struct {
 	slot uint8
 }
 
+// holds reports whether the entry is that of this very currency string.
+func (e *currencyEntry) holds(currency string) bool {
+	return e.ptr == unsafe.Pointer(unsafe.StringData(currency)) && e.len == len(currency)
+}
+
 // currencyEntry is the entry of the currency table for this string's
 // address: the currency's slot, the small number that stands for it in the
 // index, if it holds this string.
@@ -118,7 +123,7 @@ func hashID(id uint64) uint64 { return id * 0x9E3779B97F4A7C15 }
 // the index's other entries, for a currency string seen at this address;
 // else by value.
 func (a *ager) row(customer, currency string) int32 {
-	if e := a.currencyEntry(currency); e.ptr == unsafe.Pointer(unsafe.StringData(currency)) && e.len == len(currency) {
+	if e := a.currencyEntry(currency); e.holds(currency) {
 		if id := rowID(customer, e.slot); id != 0 {
 			h := hashID(id)
 			tag := uint32(h) >> indexRowBits
@@ -153,7 +158,7 @@ func (a *ager) rowByValue(customer, currency string) int32 {
 	a.values.insert(h, g, a.keys)
 	e := a.currencyEntry(currency)
 	slot := e.slot
-	if e.ptr != unsafe.Pointer(unsafe.StringData(currency)) || e.len != len(currency) {
+	if !e.holds(currency) {
 		slot = a.currencyMiss(currency, e)
 	}
 	if id := rowID(customer, slot); id != 0 && g < maxIndexedRows {
@@ -215,6 +220,8 @@ func hotAdd(c int64, days int) (i int, v int64, ok bool) {
 func (h *hotRow) add(c, v int64, i, b int) bool {
 	p, q := &h.sums[hotBucket+b], &h.sums[i]
 	s, t := *p+c, *q+v
+	// add64's overflow checks, written out: with two calls to it this
+	// function is over the inliner's budget.
 	if (s^*p)&(s^c) < 0 || (t^*q)&(t^v) < 0 {
 		return false
 	}
