@@ -1,6 +1,8 @@
 package money
 
 import (
+	"math"
+	"math/big"
 	"strings"
 	"testing"
 
@@ -90,4 +92,29 @@ func TestBounded(t *testing.T) {
 	assert.Contains(t, b, "bytes more")
 	assert.Less(t, len(b), 80)
 	assert.True(t, strings.HasPrefix(long, strings.SplitN(b, "…", 2)[0]))
+}
+
+func TestRange(t *testing.T) {
+	in := []decimal.Decimal{d("0"), d("1"), d("-1"), d("9999999999999999999999999999999999999999"), // 40 nines
+		d("0.0000000000000000000000000000000000000001"), decimal.New(1, 39), decimal.New(-5, -40)}
+	for _, v := range in {
+		assert.True(t, InRange(v), v.String())
+		require.NoError(t, CheckRange("Amount", v))
+	}
+	out := []decimal.Decimal{decimal.New(1, 40), decimal.New(1, -41), decimal.New(1, math.MaxInt32), decimal.New(1, math.MinInt32),
+		d("10000000000000000000000000000000000000000"), decimal.New(1, -100_000_000)}
+	for _, v := range out {
+		assert.False(t, InRange(v), Show(v))
+		err := CheckRange("Amount", v)
+		require.Error(t, err)
+		assert.Contains(t, err.Error(), "Amount")
+		assert.Less(t, len(err.Error()), 200)
+	}
+	// A coefficient of a million digits is shown by its size, fast.
+	huge := decimal.NewFromBigInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(1_000_000), nil), 0)
+	assert.Contains(t, Show(huge), "bits")
+	assert.Equal(t, "123456789012…(41 digits)e0", Show(d("12345678901234567890123456789012345678901")))
+	require.NoError(t, CheckDays("Days", MaxDays))
+	require.Error(t, CheckDays("Days", math.MaxInt))
+	require.Error(t, CheckDays("Days", -MaxDays-1))
 }
