@@ -25,7 +25,19 @@ func TestBadInputCatalogue(t *testing.T) {
 	tiny := d("0.000000000000000000000000000001") // 30 decimal places
 	parse := func(s string) func() error { return func() error { _, err := terms.Parse(s); return err } }
 	split := func(s terms.Schedule, total decimal.Decimal, places int32) func() error {
-		return func() error { _, err := s.Split(total, day, places); return err }
+		return func() error {
+			_, err := s.Split(day, total, terms.SplitOptions{Currency: "EUR", Places: places})
+			return err
+		}
+	}
+	lateInterest := func(in terms.Interest) func() error {
+		return func() error { _, err := terms.LateInterest(in); return err }
+	}
+	penalty := func(p terms.Penalty) func() error {
+		return func() error { _, err := terms.DailyPenalty(p); return err }
+	}
+	claim := func(f func(terms.Debt, decimal.Decimal) (terms.Claim, error), debt terms.Debt, rate decimal.Decimal) func() error {
+		return func() error { _, err := f(debt, rate); return err }
 	}
 
 	for _, tc := range []struct {
@@ -65,51 +77,46 @@ func TestBadInputCatalogue(t *testing.T) {
 		}, terms.ErrInvalidInput, "nil calendar"},
 		// Day counts and late payment.
 		{"unknown day count", func() error { _, err := terms.DayCount(7).YearDays(); return err }, terms.ErrInvalidInput, "unknown day count 7"},
-		{"late interest negative amount", func() error {
-			_, err := terms.LateInterestIn(d("-1"), d("0.1"), 5, terms.Actual365Fixed, 2)
-			return err
-		}, terms.ErrInvalidInput, "amount -1"},
-		{"late interest negative rate", func() error {
-			_, err := terms.LateInterestIn(d("1"), d("-0.1"), 5, terms.Actual365Fixed, 2)
-			return err
-		}, terms.ErrInvalidInput, "annualRate -0.1"},
-		{"late interest negative days", func() error {
-			_, err := terms.LateInterestIn(d("1"), d("0.1"), -5, terms.Actual365Fixed, 2)
-			return err
-		}, terms.ErrInvalidInput, "days late -5"},
-		{"late interest day count", func() error { _, err := terms.LateInterestIn(d("1"), d("0.1"), 5, terms.DayCount(3), 2); return err }, terms.ErrInvalidInput, "unknown day count 3"},
-		{"late interest places", func() error {
-			_, err := terms.LateInterestIn(d("1"), d("0.1"), 5, terms.Actual365Fixed, -1)
-			return err
-		}, terms.ErrInvalidInput, "places -1"},
-		{"penalty zero due", func() error {
-			_, err := terms.DailyPenalty(d("1"), d("0.0005"), time.Time{}, day, 0, decimal.Zero, 2)
-			return err
-		}, terms.ErrInvalidInput, "zero date"},
-		{"penalty zero paid", func() error {
-			_, err := terms.DailyPenalty(d("1"), d("0.0005"), day, time.Time{}, 0, decimal.Zero, 2)
-			return err
-		}, terms.ErrInvalidInput, "zero date"},
-		{"penalty negative grace", func() error {
-			_, err := terms.DailyPenalty(d("1"), d("0.0005"), day, day, -1, decimal.Zero, 2)
-			return err
-		}, terms.ErrInvalidInput, "graceDays -1"},
-		{"penalty negative cap", func() error { _, err := terms.DailyPenalty(d("1"), d("0.0005"), day, day, 0, d("-0.2"), 2); return err }, terms.ErrInvalidInput, "capShare -0.2"},
-		{"penalty negative rate", func() error {
-			_, err := terms.DailyPenalty(d("1"), d("-0.0005"), day, day, 0, decimal.Zero, 2)
-			return err
-		}, terms.ErrInvalidInput, "dailyRate -0.0005"},
-		{"penalty places", func() error {
-			_, err := terms.DailyPenalty(d("1"), d("0.0005"), day, day, 0, decimal.Zero, 19)
-			return err
-		}, terms.ErrInvalidInput, "places 19"},
-		{"EU claim zero date", func() error { _, err := terms.EUClaim(d("100"), d("0.04"), time.Time{}, day); return err }, terms.ErrInvalidInput, "zero date"},
-		{"EU claim no debt", func() error { _, err := terms.EUClaim(decimal.Zero, d("0.04"), day, day); return err }, terms.ErrInvalidInput, "debt 0"},
-		{"UK claim negative base rate", func() error { _, err := terms.UKClaim(d("100"), d("-0.01"), day, day); return err }, terms.ErrInvalidInput, "-0.01"},
+		{"late interest negative amount", lateInterest(terms.Interest{Amount: d("-1"), AnnualRate: d("0.1"), Days: 5, Currency: "EUR"}), terms.ErrInvalidInput, "Amount -1"},
+		{"late interest negative rate", lateInterest(terms.Interest{Amount: d("1"), AnnualRate: d("-0.1"), Days: 5, Currency: "EUR"}), terms.ErrInvalidInput, "AnnualRate -0.1"},
+		{"late interest negative days", lateInterest(terms.Interest{Amount: d("1"), AnnualRate: d("0.1"), Days: -5, Currency: "EUR"}), terms.ErrInvalidInput, "Days -5"},
+		{"late interest day count", lateInterest(terms.Interest{Amount: d("1"), AnnualRate: d("0.1"), Days: 5, DayCount: terms.DayCount(3), Currency: "EUR"}), terms.ErrInvalidInput, "unknown day count 3"},
+		{"late interest places", lateInterest(terms.Interest{Amount: d("1"), AnnualRate: d("0.1"), Days: 5, Places: -1}), terms.ErrInvalidInput, "Places -1"},
+		{"late interest places 19", lateInterest(terms.Interest{Amount: d("1"), AnnualRate: d("0.1"), Days: 5, Currency: "EUR", Places: 19}), terms.ErrInvalidInput, "Places 19"},
+		{"late interest no currency", lateInterest(terms.Interest{Amount: d("1"), AnnualRate: d("0.1"), Days: 5}), terms.ErrInvalidInput, "set Places"},
+		{"late interest bad currency", lateInterest(terms.Interest{Amount: d("1"), AnnualRate: d("0.1"), Days: 5, Currency: "euro"}), terms.ErrInvalidInput, `"euro"`},
+		{"late interest overlong currency", lateInterest(terms.Interest{Amount: d("1"), AnnualRate: d("0.1"), Days: 5, Currency: strings.Repeat("E", 1000)}), terms.ErrInvalidInput, "bytes more"},
+		{"late interest zero due", lateInterest(terms.Interest{Amount: d("1000"), AnnualRate: d("0.1"), Paid: day, Currency: "EUR"}), terms.ErrInvalidInput, "zero date (Due 0001-01-01"},
+		{"late interest zero paid", lateInterest(terms.Interest{Amount: d("1000"), AnnualRate: d("0.1"), Due: day, Currency: "EUR"}), terms.ErrInvalidInput, "Paid 0001-01-01"},
+		{"late interest dates and days", lateInterest(terms.Interest{Amount: d("1"), AnnualRate: d("0.1"), Due: day, Paid: day, Days: 5, Currency: "EUR"}), terms.ErrInvalidInput, "Days 5 and the dates"},
+		{"late interest no period", lateInterest(terms.Interest{Amount: d("1"), AnnualRate: d("0.1"), Currency: "EUR"}), terms.ErrInvalidInput, "no period"},
+		{"penalty zero due", penalty(terms.Penalty{Amount: d("1"), DailyRate: d("0.0005"), Paid: day, Currency: "CNY"}), terms.ErrInvalidInput, "zero date"},
+		{"penalty zero paid", penalty(terms.Penalty{Amount: d("1"), DailyRate: d("0.0005"), Due: day, Currency: "CNY"}), terms.ErrInvalidInput, "zero date"},
+		{"penalty negative grace", penalty(terms.Penalty{Amount: d("1"), DailyRate: d("0.0005"), Due: day, Paid: day, GraceDays: -1, Currency: "CNY"}), terms.ErrInvalidInput, "GraceDays -1"},
+		{"penalty negative cap", penalty(terms.Penalty{Amount: d("1"), DailyRate: d("0.0005"), Due: day, Paid: day, CapShare: d("-0.2"), Currency: "CNY"}), terms.ErrInvalidInput, "CapShare -0.2"},
+		{"penalty negative rate", penalty(terms.Penalty{Amount: d("1"), DailyRate: d("-0.0005"), Due: day, Paid: day, Currency: "CNY"}), terms.ErrInvalidInput, "DailyRate -0.0005"},
+		{"penalty negative amount", penalty(terms.Penalty{Amount: d("-1"), DailyRate: d("0.0005"), Due: day, Paid: day, Currency: "CNY"}), terms.ErrInvalidInput, "Amount -1"},
+		{"penalty places", penalty(terms.Penalty{Amount: d("1"), DailyRate: d("0.0005"), Due: day, Paid: day, Currency: "CNY", Places: 19}), terms.ErrInvalidInput, "Places 19"},
+		{"penalty no currency", penalty(terms.Penalty{Amount: d("1"), DailyRate: d("0.0005"), Due: day, Paid: day}), terms.ErrInvalidInput, "set Places"},
+		{"EU claim zero date", claim(terms.EUClaim, terms.Debt{Amount: d("100"), Paid: day}, d("0.04")), terms.ErrInvalidInput, "zero date"},
+		{"EU claim no debt", claim(terms.EUClaim, terms.Debt{Amount: decimal.Zero, Due: day, Paid: day}, d("0.04")), terms.ErrInvalidInput, "Amount 0"},
+		{"EU claim currency", claim(terms.EUClaim, terms.Debt{Amount: d("100"), Currency: "PLN", Due: day, Paid: day}, d("0.04")), terms.ErrInvalidInput, `Currency "PLN"`},
+		{"EU claim negative rate", claim(terms.EUClaim, terms.Debt{Amount: d("100"), Due: day, Paid: day}, d("-0.04")), terms.ErrInvalidInput, "referenceRate -0.04"},
+		{"UK claim negative base rate", claim(terms.UKClaim, terms.Debt{Amount: d("100"), Due: day, Paid: day}, d("-0.01")), terms.ErrInvalidInput, "baseRate -0.01"},
+		{"UK claim currency", claim(terms.UKClaim, terms.Debt{Amount: d("100"), Currency: strings.Repeat("G", 500), Due: day, Paid: day}, d("0.01")), terms.ErrInvalidInput, "bytes more"},
 		// Installments.
 		{"no lines", split(nil, d("100"), 2), terms.ErrInvalidSchedule, "no lines"},
-		{"negative total", split(terms.Schedule{{Kind: terms.Balance}}, d("-1"), 2), terms.ErrInvalidSchedule, "total -1"},
-		{"places", split(terms.Schedule{{Kind: terms.Balance}}, d("1"), 40), terms.ErrInvalidSchedule, "places 40"},
+		// A bad argument is ErrInvalidInput here as in every function of the package.
+		{"negative total", split(terms.Schedule{{Kind: terms.Balance}}, d("-1"), 2), terms.ErrInvalidInput, "total -1"},
+		{"places", split(terms.Schedule{{Kind: terms.Balance}}, d("1"), 40), terms.ErrInvalidInput, "Places 40"},
+		{"split currency", func() error {
+			_, err := terms.Schedule{{Kind: terms.Balance}}.Split(day, d("1"), terms.SplitOptions{Currency: "EURO"})
+			return err
+		}, terms.ErrInvalidInput, `"EURO"`},
+		{"split no currency", func() error {
+			_, err := terms.Schedule{{Kind: terms.Balance}}.Split(day, d("1"), terms.SplitOptions{})
+			return err
+		}, terms.ErrInvalidInput, "set Places"},
 		{"negative line", split(terms.Schedule{{Kind: terms.Fixed, Value: d("-5")}, {Kind: terms.Balance}}, d("100"), 2), terms.ErrInvalidSchedule, "line 0 value -5"},
 		{"percent above 100%", split(terms.Schedule{{Kind: terms.Percent, Value: d("30")}}, d("100"), 2), terms.ErrInvalidSchedule, "line 0 percentage 30"},
 		{"percents short", split(terms.Schedule{{Kind: terms.Percent, Value: d("0.3")}, {Kind: terms.Percent, Value: d("0.3")}}, d("100"), 2), terms.ErrInvalidSchedule, "add up to 60%"},

@@ -40,20 +40,45 @@
 // # Installments
 //
 // A [Schedule] splits an amount into percentage, fixed and balance lines,
-// each with its own terms for its due date; the installments always add up
-// exactly to the total (a balance line takes the remainder, or the
-// largest-remainder method distributes the last minor units).
+// each with its own terms for its due date; [Schedule.Split] takes the
+// invoice date, the total and [SplitOptions] (the currency, or Places). The
+// installments always add up exactly to the total (a balance line takes the
+// remainder, or the largest-remainder method distributes the last minor
+// units).
 //
 // # Charges for late payment
 //
-// [LateInterest] is simple interest from the due date (Actual/365 Fixed or
-// Actual/360); [DailyPenalty] is a per-day contractual penalty (违约金) with
-// an optional cap; [LateDays] applies grace days. [EUClaim] and [UKClaim]
-// compute statutory claims under Directive 2011/7/EU (reference rate + 8
-// points and EUR 40) and the UK Late Payment of Commercial Debts (Interest)
-// Act 1998 (base rate + 8% and GBP 40/70/100); the caller supplies the
-// reference rate in force. Money is rounded half-up once, at the edge, to
-// [MoneyPlaces] or to the places the caller gives.
+// Each calculation takes one struct with named fields, so that amounts,
+// rates and dates cannot be swapped. [LateInterest] is simple interest on
+// an [Interest] (Actual/365 Fixed or Actual/360): the period is the dates
+// (Due and Paid) or a day count (Days), one of the two — a missing due date
+// is an error, never interest since year 1. [DailyPenalty] is a per-day
+// contractual [Penalty] (违约金) with grace days and a cap as a share of
+// the amount; [LateDays] applies grace days. [EUClaim] and [UKClaim]
+// compute statutory claims on a [Debt] under Directive 2011/7/EU (reference
+// rate + 8 points and EUR 40) and the UK Late Payment of Commercial Debts
+// (Interest) Act 1998 (base rate + 8% and GBP 40/70/100); the caller
+// supplies the rate in force, beside the debt.
+//
+// # Rounding
+//
+// One convention for every money result of the package (late interest,
+// penalties, claims, installments): rounded half-up (half away from zero),
+// once, where it leaves the package, to the ISO 4217 minor unit of the
+// input's Currency — whole yen for JPY, cents for EUR, fils (3 places) for
+// KWD. A positive Places (1–18) overrides the minor unit; with neither a
+// currency nor Places the call is an [ErrInvalidInput], never a guess.
+// Statutory claims are in their regime's currency (EUR, GBP). Rates
+// (discount tiers, statutory rates) are exact, and days are whole days;
+// nothing else is rounded.
+//
+// # Errors
+//
+// Every error wraps one sentinel per kind of failure, for errors.Is:
+// [ErrInvalidTerms] (terms text), [ErrInvalidInput] (an impossible
+// argument, bad places or currency included, in every function),
+// [ErrInvalidSchedule] (a schedule that cannot split its total) and
+// [ErrNoBusinessDay]. Messages name the field and the bad value.
 //
 // # Example
 //
@@ -61,4 +86,13 @@
 //	invoice := time.Date(2026, 1, 31, 0, 0, 0, 0, time.UTC)
 //	t.DueDate(invoice)                         // 2026-03-02
 //	t.DiscountRate(invoice, invoice.AddDate(0, 0, 10)) // 0.02
+//
+//	// ¥1,000,000 paid 45 days late at 10.15%: 12,513.69… → ¥12,514.
+//	interest, err := terms.LateInterest(terms.Interest{
+//		Amount:     decimal.NewFromInt(1_000_000),
+//		AnnualRate: decimal.RequireFromString("0.1015"),
+//		Due:        t.DueDate(invoice),
+//		Paid:       time.Date(2026, 4, 16, 0, 0, 0, 0, time.UTC),
+//		Currency:   "JPY",
+//	})
 package terms

@@ -10,12 +10,17 @@ var (
 	// a rate of 100% or more…). The message quotes the input and the
 	// offending token.
 	ErrInvalidTerms = errors.New("terms: invalid terms")
-	// ErrInvalidInput reports an impossible argument to a calculation: a
-	// negative amount or rate, an unknown day count, a zero date.
+	// ErrInvalidInput reports an impossible argument to a calculation, in
+	// every function of the package: a negative amount, total or rate, an
+	// unknown day count or roll, a zero date, a missing or contradictory
+	// period, a nil calendar, Places outside 0–18, a currency that is not
+	// an ISO 4217 code (or none and no Places). The message names the
+	// field and the bad value.
 	ErrInvalidInput = errors.New("terms: invalid input")
 	// ErrInvalidSchedule reports an installment schedule that cannot split
 	// an amount: percentages not adding to 100% without a balance line, a
-	// negative line, fixed amounts above the total.
+	// negative line, fixed amounts above the total. The message names the
+	// line.
 	ErrInvalidSchedule = errors.New("terms: invalid installment schedule")
 	// ErrNoBusinessDay reports a calendar on which no business day could
 	// be found within a year of the date, e.g. every weekday a weekend.

@@ -26,14 +26,31 @@ func ExampleLateDays() {
 	// Output: 23 0 23
 }
 
-func ExampleLateInterestIn() {
-	// 10,000.00 EUR 45 days late at 10.15% (ECB 2.15% + 8 points):
-	// 10,000 × 0.1015 × 45 / 365 = 125.137 → 125.14.
-	eur, _ := terms.LateInterestIn(decimal.NewFromInt(10_000), decimal.RequireFromString("0.1015"), 45, terms.Actual365Fixed, 2)
-	// The same in yen, no minor unit: 1,000,000 × 0.1015 × 45 / 365 = 12,513.7 → 12,514.
-	jpy, _ := terms.LateInterestIn(decimal.NewFromInt(1_000_000), decimal.RequireFromString("0.1015"), 45, terms.Actual365Fixed, 0)
-	fmt.Println(eur.StringFixed(2), jpy)
-	// Output: 125.14 12514
+func ExampleLateInterest_days() {
+	// A day count instead of dates: 45 days late at 10.15% (ECB 2.15% + 8
+	// points), each result rounded to its currency's minor unit.
+	for _, tc := range []struct {
+		amount   int64
+		currency string
+	}{{10_000, "EUR"}, {1_000_000, "JPY"}, {10_000, "KWD"}} {
+		// EUR: 10,000 × 0.1015 × 45 / 365 = 125.137 → 125.14; JPY:
+		// 12,513.69… → 12,514 (whole yen); KWD: 125.137 (fils).
+		i, err := terms.LateInterest(terms.Interest{
+			Amount:     decimal.NewFromInt(tc.amount),
+			AnnualRate: decimal.RequireFromString("0.1015"),
+			Days:       45,
+			Currency:   tc.currency,
+		})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println(tc.currency, i)
+	}
+	// Output:
+	// EUR 125.14
+	// JPY 12514
+	// KWD 125.137
 }
 
 func ExampleTerms_AdjustedDueDate() {

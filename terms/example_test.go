@@ -93,40 +93,78 @@ func ExampleSchedule_Split() {
 		{Kind: terms.Percent, Value: decimal.RequireFromString("0.3"), Terms: terms.MustParse("due on receipt")},
 		{Kind: terms.Balance, Terms: terms.MustParse("net 60 EOM")},
 	}
-	parts, _ := plan.Split(decimal.RequireFromString("1234.56"), day(2026, 1, 15), 2)
-	for _, p := range parts {
-		fmt.Println(p.Due.Format(time.DateOnly), p.Amount.StringFixed(2))
+	// Rounded to the currency's minor unit: cents for EUR; whole yen for
+	// JPY, where the total is 1,235 and 30% of it 370.5 → 371.
+	for _, currency := range []string{"EUR", "JPY"} {
+		parts, err := plan.Split(day(2026, 1, 15), decimal.RequireFromString("1234.56"), terms.SplitOptions{Currency: currency})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		for _, p := range parts {
+			fmt.Println(currency, p.Due.Format(time.DateOnly), p.Amount)
+		}
 	}
 	// Output:
-	// 2026-01-15 370.37
-	// 2026-04-01 864.19
+	// EUR 2026-01-15 370.37
+	// EUR 2026-04-01 864.19
+	// JPY 2026-01-15 371
+	// JPY 2026-04-01 864
 }
 
 func ExampleLateInterest() {
 	// £1,000 paid 50 days late at base rate 0.5% + 8%.
-	i := terms.LateInterest(decimal.NewFromInt(1000), decimal.RequireFromString("0.085"),
-		day(2026, 3, 1), day(2026, 4, 20), terms.Actual365Fixed)
-	fmt.Println(i)
-	// Output: 11.64
+	i, err := terms.LateInterest(terms.Interest{
+		Amount:     decimal.NewFromInt(1000),
+		AnnualRate: decimal.RequireFromString("0.085"),
+		Due:        day(2026, 3, 1),
+		Paid:       day(2026, 4, 20),
+		DayCount:   terms.Actual365Fixed,
+		Currency:   "GBP",
+	})
+	fmt.Println(i, err)
+	// A forgotten due date is an error, not 170 years of interest.
+	_, err = terms.LateInterest(terms.Interest{Amount: decimal.NewFromInt(1000), AnnualRate: decimal.RequireFromString("0.085"),
+		Paid: day(2026, 4, 20), Currency: "GBP"})
+	fmt.Println(err)
+	// Output:
+	// 11.64 <nil>
+	// terms: invalid input: zero date (Due 0001-01-01, Paid 2026-04-20)
 }
 
 func ExampleDailyPenalty() {
 	// 违约金 of 0.05% a day, capped at 1% of the principal.
-	p, _ := terms.DailyPenalty(decimal.NewFromInt(100000), decimal.RequireFromString("0.0005"),
-		day(2026, 6, 30), day(2026, 7, 10), 0, decimal.RequireFromString("0.01"), 2)
-	fmt.Println(p)
-	// Output: 500
+	p, err := terms.DailyPenalty(terms.Penalty{
+		Amount:    decimal.NewFromInt(100000),
+		DailyRate: decimal.RequireFromString("0.0005"),
+		Due:       day(2026, 6, 30),
+		Paid:      day(2026, 7, 10),
+		CapShare:  decimal.RequireFromString("0.01"),
+		Currency:  "CNY",
+	})
+	fmt.Println(p, err)
+	// Output: 500 <nil>
 }
 
 func ExampleUKClaim() {
-	c, _ := terms.UKClaim(decimal.NewFromInt(2500), decimal.RequireFromString("0.0525"), day(2026, 1, 1), day(2026, 3, 15))
+	debt := terms.Debt{Amount: decimal.NewFromInt(2500), Currency: "GBP", Due: day(2026, 1, 1), Paid: day(2026, 3, 15)}
+	c, err := terms.UKClaim(debt, decimal.RequireFromString("0.0525")) // base rate 5.25%
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	fmt.Printf("%d days at %s%%: interest £%s + fixed sum £%s = £%s\n",
 		c.DaysLate, c.Rate.Shift(2), c.Interest.StringFixed(2), c.Compensation, c.Total.StringFixed(2))
 	// Output: 73 days at 13.25%: interest £66.25 + fixed sum £70 = £136.25
 }
 
 func ExampleEUClaim() {
-	c, _ := terms.EUClaim(decimal.NewFromInt(10000), decimal.RequireFromString("0.045"), day(2026, 1, 31), day(2026, 3, 2))
+	debt := terms.Debt{Amount: decimal.NewFromInt(10000), Currency: "EUR", Due: day(2026, 1, 31), Paid: day(2026, 3, 2)}
+	c, err := terms.EUClaim(debt, decimal.RequireFromString("0.045")) // ECB reference rate 4.5%
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	fmt.Printf("€%s interest + €%s compensation = €%s\n", c.Interest, c.Compensation, c.Total)
 	// Output: €102.74 interest + €40 compensation = €142.74
 }

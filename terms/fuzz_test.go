@@ -51,9 +51,19 @@ func FuzzSplit(f *testing.F) {
 		} else {
 			s = append(s, Line{Kind: Percent, Value: decimal.NewFromInt(1).Sub(p)})
 		}
-		got, err := s.Split(total, time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), int32(places%6))
+		// Places 0 is the currency's minor unit: JPY's 0 stands in for it.
+		opt := SplitOptions{Places: int32(places % 6)}
+		if opt.Places == 0 {
+			opt.Currency = "JPY"
+		}
+		got, err := s.Split(time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), total, opt)
 		if err != nil {
-			require.ErrorIs(t, err, ErrInvalidSchedule)
+			// A negative total is a bad argument; anything else a bad schedule.
+			if total.IsNegative() {
+				require.ErrorIs(t, err, ErrInvalidInput)
+			} else {
+				require.ErrorIs(t, err, ErrInvalidSchedule)
+			}
 			return
 		}
 		sum := decimal.Zero
@@ -78,7 +88,7 @@ func TestConcurrentCallers(t *testing.T) {
 			MustParse("月结30天").String(),
 			due.String(),
 			tm.DiscountRate(inv, date(2026, 12, 5)).String(),
-			LateInterest(dec("1000"), dec("0.1"), date(2026, 1, 1), date(2026, 2, 1), Actual360).String(),
+			lateInterest(t, Interest{Amount: dec("1000"), AnnualRate: dec("0.1"), Due: date(2026, 1, 1), Paid: date(2026, 2, 1), DayCount: Actual360, Currency: "EUR"}),
 		}
 	}
 	want := run()
@@ -91,6 +101,13 @@ func TestConcurrentCallers(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+// lateInterest is LateInterest's result as text, failing t on an error.
+func lateInterest(t testing.TB, in Interest) string {
+	v, err := LateInterest(in)
+	require.NoError(t, err)
+	return v.String()
 }
 
 func BenchmarkParse(b *testing.B) {

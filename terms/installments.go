@@ -1,11 +1,10 @@
 package terms
 
 import (
-	"cmp"
 	"fmt"
-	"slices"
 	"time"
 
+	"github.com/receivables-go/receivables/internal/money"
 	"github.com/shopspring/decimal"
 )
 
@@ -38,26 +37,49 @@ type Schedule []Line
 type Installment struct {
 	Line   int             `json:"line"`   // index in the schedule
 	Due    time.Time       `json:"due"`    // the line's due date, at midnight in the invoice date's location
-	Amount decimal.Decimal `json:"amount"` // rounded to the places asked; the lines add up to the total
+	Amount decimal.Decimal `json:"amount"` // rounded to the currency's minor unit or to Places; the lines add up to the total
+}
+
+// SplitOptions says how Split rounds: to the currency's minor unit, or to
+// Places.
+type SplitOptions struct {
+	// Currency is the ISO 4217 code of the total ("EUR", "JPY", "KWD");
+	// the installments are rounded to its minor unit. It may be empty when
+	// Places is set.
+	Currency string `json:"currency"`
+	// Places, when positive (1–18), rounds to that many decimal places
+	// instead of the currency's minor unit. 0 means the currency's minor
+	// unit.
+	Places int32 `json:"places"`
 }
 
 // Split divides total into the schedule's installments, each due by its
-// line's terms from invoice, amounts rounded to places decimal places. The
-// installments always add up exactly to total (rounded to places):
+// line's terms from invoice, amounts rounded to the currency's minor unit
+// (or to opt.Places). The installments always add up exactly to total
+// rounded the same way:
 //
-//   - with a Balance line, Percent lines are rounded half-up and the
-//     Balance line takes the exact remainder;
+//   - with a Balance line, Percent and Fixed lines are rounded half-up and
+//     the Balance line takes the exact remainder;
 //   - without one, the Percent lines must add up to exactly 100%; each is
 //     rounded down and the leftover minor units go one each to the lines
 //     with the largest remainders (earlier line first on ties) — the
 //     largest-remainder method, so no cent is lost or invented.
 //
-// Errors wrap ErrInvalidSchedule: no lines, a negative total or value, a
-// percentage above 100%, two Balance lines, Fixed lines without a Balance
-// line, percentages not adding to 100% without a Balance line, or fixed and
-// percentage lines exceeding the total.
-func (s Schedule) Split(total decimal.Decimal, invoice time.Time, places int32) ([]Installment, error) {
-	if err := s.validate(total, places); err != nil {
+// A negative total, an unknown currency without Places or Places above 18
+// is an ErrInvalidInput. A schedule that cannot split the total wraps
+// ErrInvalidSchedule: no lines, a negative value, a percentage above 100%,
+// two Balance lines, Fixed lines without a Balance line, percentages not
+// adding to 100% without a Balance line, or fixed and percentage lines
+// exceeding the total.
+func (s Schedule) Split(invoice time.Time, total decimal.Decimal, opt SplitOptions) ([]Installment, error) {
+	places, err := placesFor(opt.Currency, opt.Places)
+	if err != nil {
+		return nil, err
+	}
+	if total.IsNegative() {
+		return nil, fmt.Errorf("%w: total %s is negative", ErrInvalidInput, total)
+	}
+	if err := s.validate(); err != nil {
 		return nil, err
 	}
 	total = total.Round(places)
@@ -70,7 +92,13 @@ func (s Schedule) Split(total decimal.Decimal, invoice time.Time, places int32) 
 		}
 	}
 	if balance < 0 {
-		allocatePercents(s, total, places, out)
+		exact := make([]decimal.Decimal, len(s))
+		for i, l := range s {
+			exact[i] = total.Mul(l.Value)
+		}
+		for i, a := range money.Allocate(exact, total, places) {
+			out[i].Amount = a
+		}
 		return out, nil
 	}
 	rest := total
@@ -93,68 +121,53 @@ func (s Schedule) Split(total decimal.Decimal, invoice time.Time, places int32) 
 }
 
 // validate checks the schedule's shape before any arithmetic.
-func (s Schedule) validate(total decimal.Decimal, places int32) error {
+func (s Schedule) validate() error {
 	if len(s) == 0 {
 		return fmt.Errorf("%w: no lines", ErrInvalidSchedule)
 	}
-	if total.IsNegative() {
-		return fmt.Errorf("%w: total %s is negative", ErrInvalidSchedule, total)
-	}
-	if places < 0 || places > 18 {
-		return fmt.Errorf("%w: places %d must be between 0 and 18", ErrInvalidSchedule, places)
-	}
-	balances, fixed, percent := 0, 0, decimal.Zero
+	var balances, fixed int
+	percent := decimal.Zero
 	for i, l := range s {
-		if l.Value.IsNegative() {
-			return fmt.Errorf("%w: line %d value %s is negative", ErrInvalidSchedule, i, l.Value)
+		if err := l.check(i); err != nil {
+			return err
 		}
 		switch l.Kind {
 		case Percent:
-			if l.Value.GreaterThan(decimal.NewFromInt(1)) {
-				return fmt.Errorf("%w: line %d percentage %s is above 100%% (write 0.3 for 30%%)", ErrInvalidSchedule, i, l.Value)
-			}
 			percent = percent.Add(l.Value)
 		case Fixed:
 			fixed++
 		case Balance:
 			balances++
-		default:
-			return fmt.Errorf("%w: line %d has unknown kind %d", ErrInvalidSchedule, i, l.Kind)
 		}
 	}
+	one := decimal.NewFromInt(1)
 	switch {
 	case balances > 1:
 		return fmt.Errorf("%w: %d balance lines; at most one", ErrInvalidSchedule, balances)
 	case balances == 0 && fixed > 0:
 		return fmt.Errorf("%w: fixed-amount lines need a balance line to take the rest", ErrInvalidSchedule)
-	case balances == 0 && !percent.Equal(decimal.NewFromInt(1)):
+	case balances == 0 && !percent.Equal(one):
 		return fmt.Errorf("%w: percentages add up to %s%%, not 100%%, and there is no balance line", ErrInvalidSchedule, percent.Shift(2))
-	case percent.GreaterThan(decimal.NewFromInt(1)):
+	case percent.GreaterThan(one):
 		return fmt.Errorf("%w: percentages add up to %s%%, above 100%%", ErrInvalidSchedule, percent.Shift(2))
 	}
 	return nil
 }
 
-// allocatePercents splits total by percentages summing to 1 with the
-// largest-remainder method.
-func allocatePercents(s Schedule, total decimal.Decimal, places int32, out []Installment) {
-	unit := decimal.New(1, -places)
-	remainders := make([]int, len(s))
-	allocated := decimal.Zero
-	for i, l := range s {
-		exact := total.Mul(l.Value)
-		out[i].Amount = exact.RoundFloor(places)
-		allocated = allocated.Add(out[i].Amount)
-		remainders[i] = i
+// check rejects a line that no schedule could use: a negative value, a
+// percentage above 100% (30 for 30%), an unknown kind. i is its index.
+func (l Line) check(i int) error {
+	if l.Value.IsNegative() {
+		return fmt.Errorf("%w: line %d value %s is negative", ErrInvalidSchedule, i, l.Value)
 	}
-	slices.SortStableFunc(remainders, func(a, b int) int {
-		ra := total.Mul(s[a].Value).Sub(out[a].Amount)
-		rb := total.Mul(s[b].Value).Sub(out[b].Amount)
-		return cmp.Or(rb.Cmp(ra), cmp.Compare(a, b))
-	})
-	for k := 0; allocated.LessThan(total); k++ {
-		i := remainders[k%len(remainders)]
-		out[i].Amount = out[i].Amount.Add(unit)
-		allocated = allocated.Add(unit)
+	switch l.Kind {
+	case Percent:
+		if l.Value.GreaterThan(decimal.NewFromInt(1)) {
+			return fmt.Errorf("%w: line %d percentage %s is above 100%% (write 0.3 for 30%%)", ErrInvalidSchedule, i, l.Value)
+		}
+	case Fixed, Balance:
+	default:
+		return fmt.Errorf("%w: line %d has unknown kind %d", ErrInvalidSchedule, i, l.Kind)
 	}
+	return nil
 }

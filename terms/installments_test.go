@@ -15,7 +15,7 @@ func TestSplitWithBalance(t *testing.T) {
 	}
 	// 30% of 1,234.56 = 370.368 → 370.37; fixed 100; balance
 	// 1,234.56 − 370.37 − 100 = 764.19.
-	got, err := s.Split(dec("1234.56"), date(2026, 1, 15), 2)
+	got, err := s.Split(date(2026, 1, 15), dec("1234.56"), SplitOptions{Currency: "EUR"})
 	require.NoError(t, err)
 	require.Len(t, got, 3)
 	requireDecimal(t, "370.37", got[0].Amount)
@@ -31,14 +31,14 @@ func TestSplitLargestRemainder(t *testing.T) {
 	half := Schedule{{Kind: Percent, Value: dec("0.5")}, {Kind: Percent, Value: dec("0.5")}}
 	// 0.05 / 2 = 0.025 each → floors 0.02 + 0.02, one cent left; equal
 	// remainders, so the earlier line gets it: 0.03 + 0.02.
-	got, err := half.Split(dec("0.05"), date(2026, 1, 1), 2)
+	got, err := half.Split(date(2026, 1, 1), dec("0.05"), SplitOptions{Currency: "USD"})
 	require.NoError(t, err)
 	requireDecimal(t, "0.03", got[0].Amount)
 	requireDecimal(t, "0.02", got[1].Amount)
 
 	// 30/70 of 1,000.01: 300.003 → 300.00, 700.007 → 700.00; the cent goes
 	// to the larger remainder (0.007): 300.00 + 700.01.
-	got, err = Schedule{{Kind: Percent, Value: dec("0.3")}, {Kind: Percent, Value: dec("0.7")}}.Split(dec("1000.01"), date(2026, 1, 1), 2)
+	got, err = Schedule{{Kind: Percent, Value: dec("0.3")}, {Kind: Percent, Value: dec("0.7")}}.Split(date(2026, 1, 1), dec("1000.01"), SplitOptions{Places: 2})
 	require.NoError(t, err)
 	requireDecimal(t, "300", got[0].Amount)
 	requireDecimal(t, "700.01", got[1].Amount)
@@ -46,7 +46,7 @@ func TestSplitLargestRemainder(t *testing.T) {
 	// JPY (0 places): 33.33% / 33.33% / 33.34% of 100 floor to 33 × 3 = 99;
 	// the last yen goes to the largest remainder.
 	thirds := Schedule{{Kind: Percent, Value: dec("0.3333")}, {Kind: Percent, Value: dec("0.3333")}, {Kind: Percent, Value: dec("0.3334")}}
-	got, err = thirds.Split(dec("100"), date(2026, 1, 1), 0)
+	got, err = thirds.Split(date(2026, 1, 1), dec("100"), SplitOptions{Currency: "JPY"})
 	require.NoError(t, err)
 	sum := decimal.Zero
 	for _, in := range got {
@@ -75,13 +75,43 @@ func TestSplitErrors(t *testing.T) {
 		{"fixed above total", Schedule{{Kind: Fixed, Value: dec("150")}, {Kind: Balance}}, "more than the total"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := tt.s.Split(dec("100"), date(2026, 1, 1), 2)
+			_, err := tt.s.Split(date(2026, 1, 1), dec("100"), SplitOptions{Currency: "EUR"})
 			require.ErrorIs(t, err, ErrInvalidSchedule)
 			require.ErrorContains(t, err, tt.text)
 		})
 	}
-	_, err := Schedule{{Kind: Balance}}.Split(dec("-1"), date(2026, 1, 1), 2)
-	require.ErrorIs(t, err, ErrInvalidSchedule)
-	_, err = Schedule{{Kind: Balance}}.Split(dec("1"), date(2026, 1, 1), -1)
-	require.ErrorIs(t, err, ErrInvalidSchedule)
+	// Bad arguments, not bad schedules: the package's one sentinel for
+	// them, as in LateInterest.
+	_, err := Schedule{{Kind: Balance}}.Split(date(2026, 1, 1), dec("-1"), SplitOptions{Currency: "EUR"})
+	require.ErrorIs(t, err, ErrInvalidInput)
+	require.ErrorContains(t, err, "total -1")
+	_, err = Schedule{{Kind: Balance}}.Split(date(2026, 1, 1), dec("1"), SplitOptions{Places: -1})
+	require.ErrorIs(t, err, ErrInvalidInput)
+	require.ErrorContains(t, err, "Places -1")
+	_, err = Schedule{{Kind: Balance}}.Split(date(2026, 1, 1), dec("1"), SplitOptions{})
+	require.ErrorIs(t, err, ErrInvalidInput)
+	require.ErrorContains(t, err, "set Places")
+	_, err = Schedule{{Kind: Balance}}.Split(date(2026, 1, 1), dec("1"), SplitOptions{Currency: "XYZ"})
+	require.ErrorIs(t, err, ErrInvalidInput)
+	require.ErrorContains(t, err, `"XYZ"`)
+}
+
+func TestSplitCurrencies(t *testing.T) {
+	plan := Schedule{{Kind: Percent, Value: dec("0.3")}, {Kind: Balance}}
+	// 30% of 1,234.5678 in dinars (3 places): total 1,234.568, 370.3704 →
+	// 370.370, balance 864.198.
+	got, err := plan.Split(date(2026, 1, 1), dec("1234.5678"), SplitOptions{Currency: "KWD"})
+	require.NoError(t, err)
+	requireDecimal(t, "370.37", got[0].Amount)
+	requireDecimal(t, "864.198", got[1].Amount)
+	// In yen: total 1,235, 370.5 → 371, balance 864.
+	got, err = plan.Split(date(2026, 1, 1), dec("1234.5678"), SplitOptions{Currency: "JPY"})
+	require.NoError(t, err)
+	requireDecimal(t, "371", got[0].Amount)
+	requireDecimal(t, "864", got[1].Amount)
+	// Places overrides the minor unit: 4 places in yen.
+	got, err = plan.Split(date(2026, 1, 1), dec("1234.5678"), SplitOptions{Currency: "JPY", Places: 4})
+	require.NoError(t, err)
+	requireDecimal(t, "370.3703", got[0].Amount) // 370.37034 → 370.3703
+	requireDecimal(t, "864.1975", got[1].Amount)
 }

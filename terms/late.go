@@ -4,18 +4,14 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/receivables-go/receivables/internal/money"
 	"github.com/shopspring/decimal"
 )
-
-// MoneyPlaces is the number of decimal places late charges are rounded to,
-// half-up, where they leave the package: the minor unit of EUR, GBP, USD,
-// CNY. For other minor units round the result of the *In variants.
-const MoneyPlaces = 2
 
 // LateDays counts the civil days a payment is late: from the due date to
 // the payment date, or 0 when paid within graceDays of the due date. Grace
 // only forgives; once it is exceeded the days count from the due date, as
-// statutory interest does.
+// statutory interest does. A negative graceDays is no grace.
 func LateDays(due, paid time.Time, graceDays int) int {
 	days := DaysBetween(due, paid)
 	if days <= max(graceDays, 0) {
@@ -24,60 +20,121 @@ func LateDays(due, paid time.Time, graceDays int) int {
 	return days
 }
 
-// LateInterest is simple interest on an overdue amount from the due date to
-// the payment date:
-//
-//	interest = amount × annualRate × days late / year days
-//
-// with year days 365 (Actual365Fixed) or 360 (Actual360). Zero when paid on
-// or before the due date, for a zero or negative amount or rate, or for an
-// unknown day count (use LateInterestIn to see those errors). Rounded
-// half-up to MoneyPlaces.
-func LateInterest(amount, annualRate decimal.Decimal, due, paid time.Time, dc DayCount) decimal.Decimal {
-	v, err := LateInterestIn(amount, annualRate, LateDays(due, paid, 0), dc, MoneyPlaces)
-	if err != nil {
-		return decimal.Zero
-	}
-	return v
+// Interest is what LateInterest charges for: an overdue amount, its annual
+// rate, and how long it was late — given either as the dates (Due and
+// Paid) or as a day count (Days), never both and never neither, so that a
+// forgotten date is an error rather than interest since year 1.
+type Interest struct {
+	// Amount is the overdue principal; zero or more.
+	Amount decimal.Decimal `json:"amount"`
+	// AnnualRate is the yearly rate as a fraction (0.085 is 8.5%); zero or
+	// more.
+	AnnualRate decimal.Decimal `json:"annualRate"`
+	// Due and Paid are the due date and the payment date: interest runs
+	// for the civil days from Due to Paid (none when Paid is on or before
+	// Due). Set both, or neither and Days.
+	Due  time.Time `json:"due"`
+	Paid time.Time `json:"paid"`
+	// Days is the number of days late, for a caller that counts them
+	// itself (business days, a contract's own rule): positive, with Due and
+	// Paid left zero. 0 means the period is given by Due and Paid.
+	Days int `json:"days"`
+	// DayCount is the year the annual rate is divided by: Actual365Fixed
+	// (the zero value) or Actual360.
+	DayCount DayCount `json:"dayCount"`
+	// Currency is the ISO 4217 code of Amount ("EUR", "JPY", "KWD"); the
+	// result is rounded to its minor unit. It may be empty when Places is
+	// set.
+	Currency string `json:"currency"`
+	// Places, when positive (1–18), rounds the result to that many decimal
+	// places instead of the currency's minor unit. 0 means the currency's
+	// minor unit.
+	Places int32 `json:"places"`
 }
 
-// LateInterestIn is LateInterest on a given number of late days, rounded
-// half-up to places (0 for JPY, 3 for KWD; 0–18), with errors for a
-// negative amount or rate, negative days, places out of range or an
-// unknown day count.
-func LateInterestIn(amount, annualRate decimal.Decimal, days int, dc DayCount, places int32) (decimal.Decimal, error) {
+// LateInterest is simple interest on an overdue amount:
+//
+//	interest = Amount × AnnualRate × days late / year days
+//
+// with year days 365 (Actual365Fixed) or 360 (Actual360) and the days late
+// from Due to Paid (LateDays with no grace) or given as Days. Zero when paid
+// on or before the due date. Rounded half-up, once, to the currency's minor
+// unit (whole yen for JPY, fils for KWD) or to Places.
+//
+// Every bad input is an error wrapping ErrInvalidInput that names the
+// field: a negative Amount or AnnualRate, a zero Due or Paid when the other
+// is set, both dates and Days or neither, a negative Days, an unknown
+// DayCount, an unknown Currency without Places, Places above 18.
+func LateInterest(in Interest) (decimal.Decimal, error) {
+	days, err := in.days()
+	if err != nil {
+		return decimal.Zero, err
+	}
+	places, err := placesFor(in.Currency, in.Places)
+	if err != nil {
+		return decimal.Zero, err
+	}
+	if err := nonNegative("Amount", in.Amount); err != nil {
+		return decimal.Zero, err
+	}
+	if err := nonNegative("AnnualRate", in.AnnualRate); err != nil {
+		return decimal.Zero, err
+	}
+	return simpleInterest(in.Amount, in.AnnualRate, days, in.DayCount, places)
+}
+
+// days resolves the period of an Interest: the dates or the day count.
+func (in Interest) days() (int, error) {
+	dates := !in.Due.IsZero() || !in.Paid.IsZero()
+	switch {
+	case dates && in.Days != 0:
+		return 0, fmt.Errorf("%w: Days %d and the dates (Due %s, Paid %s) are both set; give one period",
+			ErrInvalidInput, in.Days, in.Due.Format(time.DateOnly), in.Paid.Format(time.DateOnly))
+	case dates:
+		if err := bothDates(in.Due, in.Paid); err != nil {
+			return 0, err
+		}
+		return LateDays(in.Due, in.Paid, 0), nil
+	case in.Days < 0:
+		return 0, fmt.Errorf("%w: Days %d is negative", ErrInvalidInput, in.Days)
+	case in.Days == 0:
+		return 0, fmt.Errorf("%w: no period: set Due and Paid, or Days", ErrInvalidInput)
+	}
+	return in.Days, nil
+}
+
+// simpleInterest is amount × rate × days / year days, rounded half-up to
+// places; the inputs are already checked except the day count.
+func simpleInterest(amount, rate decimal.Decimal, days int, dc DayCount, places int32) (decimal.Decimal, error) {
 	year, err := dc.YearDays()
 	if err != nil {
 		return decimal.Zero, err
 	}
-	if err := nonNegative("amount", amount); err != nil {
-		return decimal.Zero, err
-	}
-	if err := nonNegative("annualRate", annualRate); err != nil {
-		return decimal.Zero, err
-	}
-	if days < 0 {
-		return decimal.Zero, fmt.Errorf("%w: days late %d is negative", ErrInvalidInput, days)
-	}
-	if err := validPlaces(places); err != nil {
-		return decimal.Zero, err
-	}
-	return amount.Mul(annualRate).Mul(decimal.NewFromInt(int64(days))).
+	return amount.Mul(rate).Mul(decimal.NewFromInt(int64(days))).
 		DivRound(decimal.NewFromInt(year), places), nil
 }
 
-// maxPlaces bounds the decimal places a caller may round money to.
-const maxPlaces = 18
+// placesFor resolves the decimal places money is rounded to: Places when
+// positive, else the currency's ISO 4217 minor unit. Bad places and
+// unknown currencies are ErrInvalidInput, in every function of the
+// package.
+func placesFor(currency string, places int32) (int32, error) {
+	p, err := money.PlacesFor(currency, places, "Places")
+	if err != nil {
+		return 0, fmt.Errorf("%w: %w", ErrInvalidInput, err)
+	}
+	return p, nil
+}
 
-// validPlaces rejects rounding places outside 0–maxPlaces.
-func validPlaces(places int32) error {
-	if places < 0 || places > maxPlaces {
-		return fmt.Errorf("%w: places %d must be between 0 and %d", ErrInvalidInput, places, maxPlaces)
+// bothDates rejects a zero due or payment date, naming both.
+func bothDates(due, paid time.Time) error {
+	if due.IsZero() || paid.IsZero() {
+		return fmt.Errorf("%w: zero date (Due %s, Paid %s)", ErrInvalidInput, due.Format(time.DateOnly), paid.Format(time.DateOnly))
 	}
 	return nil
 }
 
-// nonNegative rejects a negative amount or rate.
+// nonNegative rejects a negative amount or rate, naming the field.
 func nonNegative(field string, v decimal.Decimal) error {
 	if v.IsNegative() {
 		return fmt.Errorf("%w: %s %s is negative", ErrInvalidInput, field, v)
@@ -85,116 +142,65 @@ func nonNegative(field string, v decimal.Decimal) error {
 	return nil
 }
 
+// Penalty is what DailyPenalty charges for: a contractual penalty per day
+// late on an overdue amount (违约金), with grace days and a cap.
+type Penalty struct {
+	// Amount is the overdue principal; zero or more.
+	Amount decimal.Decimal `json:"amount"`
+	// DailyRate is the penalty per day as a fraction of Amount (0.0005 is
+	// 0.05% a day, the usual figure in Chinese sales contracts); zero or
+	// more.
+	DailyRate decimal.Decimal `json:"dailyRate"`
+	// Due and Paid are the due date and the payment date; both required.
+	Due  time.Time `json:"due"`
+	Paid time.Time `json:"paid"`
+	// GraceDays forgive a payment that late (LateDays); once exceeded, the
+	// days count from Due. 0 means no grace; negative is an error.
+	GraceDays int `json:"graceDays"`
+	// CapShare caps the penalty at CapShare × Amount (0.2 is 20% of the
+	// principal). 0 means no cap; negative is an error.
+	CapShare decimal.Decimal `json:"capShare"`
+	// Currency is the ISO 4217 code of Amount; the result is rounded to its
+	// minor unit. It may be empty when Places is set.
+	Currency string `json:"currency"`
+	// Places, when positive (1–18), rounds the result to that many decimal
+	// places instead of the currency's minor unit. 0 means the currency's
+	// minor unit.
+	Places int32 `json:"places"`
+}
+
 // DailyPenalty is a contractual late-payment penalty charged per day on the
-// overdue amount (违约金, e.g. 0.05% a day in Chinese sales contracts):
+// overdue amount:
 //
-//	penalty = amount × dailyRate × days late
+//	penalty = Amount × DailyRate × days late
 //
-// capped, when capShare is positive, at capShare × amount (a cap of 0.2 is
-// 20% of the principal; 0 means no cap). Days late are counted from the due
-// date once graceDays have passed (LateDays). Rounded half-up to places
-// (0–18). A zero date, negative grace days or a negative amount, rate or
-// cap is an ErrInvalidInput naming it.
-func DailyPenalty(amount, dailyRate decimal.Decimal, due, paid time.Time, graceDays int, capShare decimal.Decimal, places int32) (decimal.Decimal, error) {
-	switch {
-	case due.IsZero() || paid.IsZero():
-		return decimal.Zero, fmt.Errorf("%w: zero date (due %s, paid %s)", ErrInvalidInput, due.Format(time.DateOnly), paid.Format(time.DateOnly))
-	case graceDays < 0:
-		return decimal.Zero, fmt.Errorf("%w: graceDays %d is negative", ErrInvalidInput, graceDays)
+// capped at CapShare × Amount when CapShare is positive. Days late are
+// counted from Due once GraceDays have passed (LateDays). Rounded half-up,
+// once, to the currency's minor unit or to Places. A zero date, negative
+// grace days, a negative amount, rate or cap, an unknown Currency without
+// Places or Places above 18 is an ErrInvalidInput naming the field.
+func DailyPenalty(p Penalty) (decimal.Decimal, error) {
+	if err := bothDates(p.Due, p.Paid); err != nil {
+		return decimal.Zero, err
 	}
-	if err := validPlaces(places); err != nil {
+	if p.GraceDays < 0 {
+		return decimal.Zero, fmt.Errorf("%w: GraceDays %d is negative", ErrInvalidInput, p.GraceDays)
+	}
+	places, err := placesFor(p.Currency, p.Places)
+	if err != nil {
 		return decimal.Zero, err
 	}
 	for _, f := range []struct {
 		name string
 		v    decimal.Decimal
-	}{{"amount", amount}, {"dailyRate", dailyRate}, {"capShare", capShare}} {
+	}{{"Amount", p.Amount}, {"DailyRate", p.DailyRate}, {"CapShare", p.CapShare}} {
 		if err := nonNegative(f.name, f.v); err != nil {
 			return decimal.Zero, err
 		}
 	}
-	penalty := amount.Mul(dailyRate).Mul(decimal.NewFromInt(int64(LateDays(due, paid, graceDays))))
-	if capShare.IsPositive() {
-		penalty = decimal.Min(penalty, amount.Mul(capShare))
+	penalty := p.Amount.Mul(p.DailyRate).Mul(decimal.NewFromInt(int64(LateDays(p.Due, p.Paid, p.GraceDays))))
+	if p.CapShare.IsPositive() {
+		penalty = decimal.Min(penalty, p.Amount.Mul(p.CapShare))
 	}
 	return penalty.Round(places), nil
-}
-
-// Claim is a statutory late-payment claim on one invoice.
-type Claim struct {
-	// Rate is the statutory annual rate: the reference or base rate plus 8
-	// percentage points.
-	Rate decimal.Decimal `json:"rate"`
-	// DaysLate are the civil days from the due date to the payment (or
-	// claim) date.
-	DaysLate int `json:"daysLate"`
-	// Interest is simple interest at Rate on the debt, Actual/365, rounded
-	// half-up to MoneyPlaces.
-	Interest decimal.Decimal `json:"interest"`
-	// Compensation is the fixed sum for recovery costs (EUR 40 under the
-	// EU Directive; GBP 40/70/100 under the UK Act); zero when not late.
-	Compensation decimal.Decimal `json:"compensation"`
-	// Total is Interest + Compensation.
-	Total decimal.Decimal `json:"total"`
-}
-
-// statutoryMargin is the 8 percentage points both regimes add.
-var statutoryMargin = decimal.New(8, -2)
-
-// EUClaim is the claim under Directive 2011/7/EU on combating late payment
-// in commercial transactions: interest at the ECB reference rate plus 8
-// percentage points (Art. 2(6)–(7), Art. 3(1)) from the day after the due
-// date, and a fixed EUR 40 for recovery costs per invoice (Art. 6(1)). The
-// caller supplies the reference rate in force (no rate table here goes
-// stale). Interest is Actual/365, the usual national transposition.
-func EUClaim(debt, referenceRate decimal.Decimal, due, paid time.Time) (Claim, error) {
-	return statutoryClaim(debt, referenceRate, due, paid, func(decimal.Decimal) decimal.Decimal { return decimal.NewFromInt(40) })
-}
-
-// UKClaim is the claim under the Late Payment of Commercial Debts
-// (Interest) Act 1998: statutory interest at the Bank of England base rate
-// plus 8% (the Late Payment of Commercial Debts (Rate of Interest) (No. 3)
-// Order 2002), simple, a daily 1/365 of the annual rate; and the fixed sum
-// of s.5A (as inserted by SI 2002/1674): GBP 40 for a debt under 1,000,
-// GBP 70 for 1,000 up to under 10,000, GBP 100 for 10,000 or more. The
-// caller supplies the base rate in force on the reference date (31 December
-// or 30 June before the debt fell due).
-func UKClaim(debt, baseRate decimal.Decimal, due, paid time.Time) (Claim, error) {
-	return statutoryClaim(debt, baseRate, due, paid, ukFixedSum)
-}
-
-// ukFixedSum is s.5A(2) of the 1998 Act.
-func ukFixedSum(debt decimal.Decimal) decimal.Decimal {
-	switch {
-	case debt.LessThan(decimal.NewFromInt(1000)):
-		return decimal.NewFromInt(40)
-	case debt.LessThan(decimal.NewFromInt(10000)):
-		return decimal.NewFromInt(70)
-	}
-	return decimal.NewFromInt(100)
-}
-
-// statutoryClaim applies reference rate + 8 points and a fixed sum.
-func statutoryClaim(debt, reference decimal.Decimal, due, paid time.Time, fixed func(decimal.Decimal) decimal.Decimal) (Claim, error) {
-	if due.IsZero() || paid.IsZero() {
-		return Claim{}, fmt.Errorf("%w: zero date (due %s, paid %s)", ErrInvalidInput, due.Format(time.DateOnly), paid.Format(time.DateOnly))
-	}
-	if !debt.IsPositive() {
-		return Claim{}, fmt.Errorf("%w: debt %s must be positive", ErrInvalidInput, debt)
-	}
-	if err := nonNegative("referenceRate", reference); err != nil {
-		return Claim{}, err
-	}
-	rate := reference.Add(statutoryMargin)
-	days := LateDays(due, paid, 0)
-	interest, err := LateInterestIn(debt, rate, days, Actual365Fixed, MoneyPlaces)
-	if err != nil {
-		return Claim{}, err
-	}
-	c := Claim{Rate: rate, DaysLate: days, Interest: interest, Compensation: decimal.Zero}
-	if days > 0 {
-		c.Compensation = fixed(debt)
-	}
-	c.Total = c.Interest.Add(c.Compensation)
-	return c, nil
 }
