@@ -2,6 +2,7 @@ package terms
 
 import (
 	"fmt"
+	"github.com/shopspring/decimal"
 	"time"
 )
 
@@ -122,7 +123,9 @@ func Adjust(date time.Time, cal Calendar, roll Roll) (time.Time, error) {
 		if err != nil {
 			return time.Time{}, err
 		}
-		if moved.Month() == c.in(loc).Month() {
+		// The same month of the same year: on a sparse calendar the next
+		// business day can be in the same month of another year.
+		if y, m, _ := moved.Date(); y == c.in(loc).Year() && m == c.in(loc).Month() {
 			return moved, nil
 		}
 		return step(c, loc, cal, -direction(roll))
@@ -215,4 +218,32 @@ func (t Terms) AdjustedDiscountDeadlines(invoice time.Time, cal Calendar, roll R
 		out[i].Date = d
 	}
 	return out, nil
+}
+
+// AdjustedDiscountRate is DiscountRate with every discount deadline moved
+// to a business day of cal by roll, as AdjustedDiscountDeadlines gives
+// them: a customer who pays on the adjusted deadline (a deadline on a
+// Sunday, a holiday Monday, paid on the Tuesday under Following) still
+// earns the discount. Terms without a discount return zero without
+// consulting cal. ErrInvalidInput for a zero date or a nil calendar,
+// ErrNoBusinessDay as Adjust.
+func (t Terms) AdjustedDiscountRate(invoice, paid time.Time, cal Calendar, roll Roll) (decimal.Decimal, error) {
+	if t.n == 0 {
+		return decimal.Zero, nil
+	}
+	if invoice.IsZero() || paid.IsZero() {
+		return decimal.Zero, fmt.Errorf("%w: zero date (invoice %s, paid %s)", ErrInvalidInput,
+			invoice.Format(time.DateOnly), paid.Format(time.DateOnly))
+	}
+	deadlines, err := t.AdjustedDiscountDeadlines(invoice, cal, roll)
+	if err != nil {
+		return decimal.Zero, err
+	}
+	p := civilOf(paid)
+	for _, d := range deadlines { // earliest first; rates fall as deadlines rise
+		if p <= civilOf(d.Date) {
+			return d.Rate, nil
+		}
+	}
+	return decimal.Zero, nil
 }

@@ -63,8 +63,8 @@ func EUClaim(debt Debt, referenceRate decimal.Decimal) (Claim, error) {
 // Order 2002), simple, a daily 1/365 of the annual rate; and the fixed sum
 // of s.5A (as inserted by SI 2002/1674): GBP 40 for a debt under 1,000,
 // GBP 70 for 1,000 up to under 10,000, GBP 100 for 10,000 or more. The
-// caller supplies the base rate in force on the reference date (31 December
-// or 30 June before the debt fell due). The debt is in GBP.
+// caller supplies the Bank of England rate in force on the reference date,
+// which UKReferenceDate gives for the due date. The debt is in GBP.
 func UKClaim(debt Debt, baseRate decimal.Decimal) (Claim, error) {
 	return statutoryClaim(debt, "GBP", "baseRate", baseRate, ukFixedSum)
 }
@@ -108,4 +108,25 @@ func statutoryClaim(debt Debt, currency, rateName string, reference decimal.Deci
 	}
 	c.Total = c.Interest.Add(c.Compensation)
 	return c, nil
+}
+
+// UKReferenceDate is the date whose Bank of England rate sets the UK
+// statutory rate for a debt due on due. The Late Payment of Commercial
+// Debts (Rate of Interest) (No. 3) Order 2002, art. 4, takes the official
+// dealing rate in force on 30 June (for interest that starts to run
+// between 1 July and 31 December) or on 31 December (for interest that
+// starts to run between 1 January and 30 June) immediately before the day
+// statutory interest starts to run — the day after the due date. So a
+// debt due on 30 June 2023 (interest from 1 July) takes 30 June 2023's
+// rate, one due on 29 June 2023 takes 31 December 2022's. The result is
+// at midnight in due's location; ErrInvalidInput for a zero date.
+func UKReferenceDate(due time.Time) (time.Time, error) {
+	if due.IsZero() {
+		return time.Time{}, fmt.Errorf("%w: due is the zero time", ErrInvalidInput)
+	}
+	y, m, _ := (civilOf(due) + 1).in(time.UTC).Date() // the day interest starts to run
+	if m >= time.July {
+		return time.Date(y, time.June, 30, 0, 0, 0, 0, due.Location()), nil
+	}
+	return time.Date(y-1, time.December, 31, 0, 0, 0, 0, due.Location()), nil
 }

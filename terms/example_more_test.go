@@ -68,3 +68,30 @@ func ExampleTerms_AdjustedDueDate() {
 	// Fri 2027-01-29
 	// Fri 2027-01-29
 }
+
+func ExampleTerms_AdjustedDiscountRate() {
+	// "1/15 net 60" on 31 January 2026: the 1% ends Sunday 15 February;
+	// Monday 16 is a holiday, so under Following it ends Tuesday 17.
+	cal := terms.Combine(terms.Weekends(time.Saturday, time.Sunday), terms.NewHolidays(day(2026, 2, 16)))
+	t := terms.MustParse("1/15 net 60")
+	for _, paid := range []time.Time{day(2026, 2, 17), day(2026, 2, 18)} {
+		rate, _ := t.AdjustedDiscountRate(day(2026, 1, 31), paid, cal, terms.Following)
+		fmt.Println(paid.Format("Mon 2 Jan"), rate.Shift(2).String()+"%")
+	}
+	// Output:
+	// Tue 17 Feb 1%
+	// Wed 18 Feb 0%
+}
+
+func ExampleUKReferenceDate() {
+	// Due 30 June 2023: interest runs from 1 July, so the rate is 30 June
+	// 2023's (Bank Rate 5.00%, statutory 13%); due a day earlier, it is
+	// 31 December 2022's (3.50%).
+	for _, due := range []time.Time{day(2023, 6, 30), day(2023, 6, 29)} {
+		ref, _ := terms.UKReferenceDate(due)
+		fmt.Println(due.Format(time.DateOnly), "→", ref.Format(time.DateOnly))
+	}
+	// Output:
+	// 2023-06-30 → 2023-06-30
+	// 2023-06-29 → 2022-12-31
+}
