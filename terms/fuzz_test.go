@@ -15,7 +15,7 @@ import (
 // date.
 func FuzzParse(f *testing.F) {
 	for _, s := range []string{"2/10 net 30", "2/10，n/30", "2/10, 1/20, net 45", "net 30 EOM cutoff 25", "月结30天", "10th prox",
-		"MFI", "COD", "net 30 then EOM", "1.5/10 net 30", "2/10 EOM", "", "2/", "/", "n/", "9999999999999999999/1 net 2", "31st prox cutoff 30"} {
+		"MFI", "COD", "net 30 then EOM", "1.5/10 net 30", "2/10 EOM", "", "2/", "/", "n/", "9999999999999999999/1 net 2", "31st prox cutoff 30", "2/9980 EOM", "2/9979 EOM"} {
 		f.Add(s, int64(20000), uint8(3))
 	}
 	f.Fuzz(func(t *testing.T, s string, dayNum int64, hour uint8) {

@@ -317,8 +317,11 @@ func (p *parser) finish() (Terms, error) {
 			}
 			return Terms{}, p.fail(end, "no net clause")
 		}
-		// "2/10 EOM": net 20 days after the last discount date.
-		t.net = t.tiers[t.n-1].days + 20
+		// "2/10 EOM": net 20 days after the last discount date, within the
+		// bound a written net period has (so that String parses back).
+		if t.net = t.tiers[t.n-1].days + 20; t.net > maxDays {
+			return Terms{}, p.fail(end, "the implied net period %d days (discount days + 20) exceeds the maximum of %d", t.net, maxDays)
+		}
 	}
 	if t.n > 0 {
 		switch {

@@ -103,3 +103,17 @@ func TestUKReferenceDate(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, time.Date(2023, 6, 30, 0, 0, 0, 0, tokyo), got)
 }
+
+// Issue 25: "2/9980 EOM" parsed (net = the last discount day + 20 = 10000)
+// but printed as "2/9980 net 10000 EOM", which does not parse (days above
+// 9999): the text round trip failed for a value Parse accepted. The
+// implied net period must obey the same bound as a written one.
+func TestImpliedNetWithinBound(t *testing.T) {
+	_, err := Parse("2/9980 EOM")
+	require.ErrorIs(t, err, ErrInvalidTerms)
+	tm, err := Parse("2/9979 EOM")
+	require.NoError(t, err)
+	back, err := Parse(tm.String())
+	require.NoError(t, err, tm.String())
+	assert.Equal(t, tm, back)
+}
