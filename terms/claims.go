@@ -89,6 +89,9 @@ func statutoryClaim(debt Debt, currency, rateName string, reference decimal.Deci
 	if debt.Currency != "" && debt.Currency != currency {
 		return Claim{}, fmt.Errorf("%w: Currency %q: the claim's fixed sums are in %s", ErrInvalidInput, money.Bounded(debt.Currency), currency)
 	}
+	if err := nonNegative("Amount", debt.Amount); err != nil {
+		return Claim{}, err
+	}
 	if !debt.Amount.IsPositive() {
 		return Claim{}, fmt.Errorf("%w: Amount %s must be positive", ErrInvalidInput, debt.Amount)
 	}

@@ -76,8 +76,8 @@ func (s Schedule) Split(invoice time.Time, total decimal.Decimal, opt SplitOptio
 	if err != nil {
 		return nil, err
 	}
-	if total.IsNegative() {
-		return nil, fmt.Errorf("%w: total %s is negative", ErrInvalidInput, total)
+	if err := nonNegative("total", total); err != nil {
+		return nil, err
 	}
 	if err := s.validate(); err != nil {
 		return nil, err
@@ -157,6 +157,9 @@ func (s Schedule) validate() error {
 // check rejects a line that no schedule could use: a negative value, a
 // percentage above 100% (30 for 30%), an unknown kind. i is its index.
 func (l Line) check(i int) error {
+	if err := money.CheckRange(fmt.Sprintf("line %d value", i), l.Value); err != nil {
+		return fmt.Errorf("%w: %w", ErrInvalidSchedule, err)
+	}
 	if l.Value.IsNegative() {
 		return fmt.Errorf("%w: line %d value %s is negative", ErrInvalidSchedule, i, l.Value)
 	}

@@ -97,6 +97,8 @@ func (in Interest) days() (int, error) {
 		return LateDays(in.Due, in.Paid, 0), nil
 	case in.Days < 0:
 		return 0, fmt.Errorf("%w: Days %d is negative", ErrInvalidInput, in.Days)
+	case in.Days > money.MaxDays:
+		return 0, fmt.Errorf("%w: %w", ErrInvalidInput, money.CheckDays("Days", in.Days))
 	case in.Days == 0:
 		return 0, fmt.Errorf("%w: no period: set Due and Paid, or Days", ErrInvalidInput)
 	}
@@ -134,8 +136,14 @@ func bothDates(due, paid time.Time) error {
 	return nil
 }
 
-// nonNegative rejects a negative amount or rate, naming the field.
+// nonNegative rejects an amount or rate that is negative or beyond the
+// library's range (money.CheckRange: 40 digits either side of the point),
+// naming the field; checked before any arithmetic, so that a hostile
+// exponent neither panics nor stalls.
 func nonNegative(field string, v decimal.Decimal) error {
+	if err := money.CheckRange(field, v); err != nil {
+		return fmt.Errorf("%w: %w", ErrInvalidInput, err)
+	}
 	if v.IsNegative() {
 		return fmt.Errorf("%w: %s %s is negative", ErrInvalidInput, field, v)
 	}
