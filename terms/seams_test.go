@@ -84,9 +84,9 @@ func (f calendarFunc) IsBusinessDay(d time.Time) bool { return f(d) }
 // starts to run — the day after the due date.
 func TestUKReferenceDate(t *testing.T) {
 	for _, c := range []struct{ due, want time.Time }{
-		{date(2023, 6, 29), date(2022, 12, 31)}, // runs from 30 June: first half → 31 Dec before
-		{date(2023, 6, 30), date(2023, 6, 30)},  // runs from 1 July: second half → 30 June 2023 (Bank Rate 5.00%)
-		{date(2023, 12, 30), date(2023, 6, 30)}, // runs from 31 Dec: second half
+		{date(2023, 6, 29), date(2022, 12, 31)},  // runs from 30 June: first half → 31 Dec before
+		{date(2023, 6, 30), date(2023, 6, 30)},   // runs from 1 July: second half → 30 June 2023 (Bank Rate 5.00%)
+		{date(2023, 12, 30), date(2023, 6, 30)},  // runs from 31 Dec: second half
 		{date(2023, 12, 31), date(2023, 12, 31)}, // runs from 1 Jan 2024: first half → 31 Dec 2023
 		{date(2024, 2, 29), date(2023, 12, 31)},
 		{date(2024, 1, 1), date(2023, 12, 31)},
