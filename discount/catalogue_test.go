@@ -2,6 +2,7 @@ package discount_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -25,12 +26,19 @@ func TestBadInputCatalogue(t *testing.T) {
 		return func() error { _, err := discount.CostOfForgoing(r, dd, nd, dc); return err }
 	}
 	program := func(f func(*discount.Program)) func() error {
-		p := discount.Program{AnnualSales: d("1000000"), Rate: rate, TakeUp: d("0.5"), CurrentDSO: d("45"),
+		p := discount.Program{Currency: "EUR", AnnualSales: d("1000000"), Rate: rate, TakeUp: d("0.5"), CurrentDSO: d("45"),
 			TakersDSO: d("10"), CostOfCapital: d("0.1")}
 		f(&p)
 		return func() error { _, err := discount.Evaluate(p); return err }
 	}
-	payable := discount.Payable{Ref: "P1", Amount: d("100"), Due: day.AddDate(0, 0, 30)}
+	payable := discount.Payable{Ref: "P1", Amount: d("100"), Currency: "EUR", Due: day.AddDate(0, 0, 30)}
+	at := discount.Pricing{APR: rate}
+	decide := func(f func(*discount.Invoice, *discount.Funding)) func() error {
+		inv := discount.Invoice{Terms: twoTen, Issued: day, Amount: one, Currency: "EUR"}
+		fund := discount.Funding{CostOfFunds: rate}
+		f(&inv, &fund)
+		return func() error { _, err := discount.Decide(inv, fund); return err }
+	}
 
 	for _, tc := range []struct {
 		name string
@@ -55,28 +63,51 @@ func TestBadInputCatalogue(t *testing.T) {
 		{"break-even days", func() error { _, err := discount.BreakEvenRate(rate, 30, 30, terms.Actual365Fixed); return err }, discount.ErrInvalidDays, "netDays 30"},
 		{"break-even day count", func() error { _, err := discount.BreakEvenRate(rate, 10, 30, badDC); return err }, discount.ErrInvalidInput, "day count 9"},
 		// Decide.
-		{"decide zero invoice", func() error {
-			_, err := discount.Decide(twoTen, time.Time{}, one, rate, terms.Actual365Fixed)
-			return err
-		}, discount.ErrInvalidInput, "invoice date is the zero time"},
-		{"decide zero amount", func() error { _, err := discount.Decide(twoTen, day, zero, rate, terms.Actual365Fixed); return err }, discount.ErrInvalidInput, "amount 0 must be positive"},
-		{"decide negative funds", func() error { _, err := discount.Decide(twoTen, day, one, neg, terms.Actual365Fixed); return err }, discount.ErrInvalidRate, "costOfFunds -1"},
-		{"decide day count", func() error { _, err := discount.Decide(twoTen, day, one, rate, badDC); return err }, discount.ErrInvalidInput, "day count 9"},
+		{"decide zero invoice", decide(func(i *discount.Invoice, _ *discount.Funding) { i.Issued = time.Time{} }), discount.ErrInvalidInput, "Issued is the zero time"},
+		{"decide zero amount", decide(func(i *discount.Invoice, _ *discount.Funding) { i.Amount = zero }), discount.ErrInvalidInput, "Amount 0 must be positive"},
+		{"decide negative funds", decide(func(_ *discount.Invoice, f *discount.Funding) { f.CostOfFunds = neg }), discount.ErrInvalidRate, "CostOfFunds -1"},
+		{"decide day count", decide(func(_ *discount.Invoice, f *discount.Funding) { f.DayCount = badDC }), discount.ErrInvalidInput, "day count 9"},
+		{"decide no currency", decide(func(i *discount.Invoice, _ *discount.Funding) { i.Currency = "" }), discount.ErrInvalidInput, "set Places"},
+		{"decide unknown currency", decide(func(i *discount.Invoice, _ *discount.Funding) { i.Currency = "XYZ" }), discount.ErrInvalidInput, `currency "XYZ"`},
+		{"decide lower-case currency", decide(func(i *discount.Invoice, _ *discount.Funding) { i.Currency = "eur" }), discount.ErrInvalidInput, `currency "eur"`},
+		{"decide huge currency", decide(func(i *discount.Invoice, _ *discount.Funding) { i.Currency = strings.Repeat("E", 1000) }), discount.ErrInvalidInput, "bytes more"},
+		{"decide places 19", decide(func(_ *discount.Invoice, f *discount.Funding) { f.Places = 19 }), discount.ErrInvalidInput, "Places 19 must be between 0 and 18"},
+		{"decide negative places", decide(func(_ *discount.Invoice, f *discount.Funding) { f.Places = -1 }), discount.ErrInvalidInput, "Places -1"},
 		// Dynamic discounting.
 		{"sliding zero amount", func() error {
-			_, err := discount.SlidingDiscount(discount.Payable{Ref: "P0", Due: day}, day, rate, terms.Actual365Fixed)
+			_, err := discount.SlidingDiscount(day, discount.Payable{Ref: "P0", Currency: "EUR", Due: day}, at)
 			return err
-		}, discount.ErrInvalidInput, `payable "P0" amount 0`},
+		}, discount.ErrInvalidInput, `payable "P0" Amount 0`},
 		{"sliding zero date", func() error {
-			_, err := discount.SlidingDiscount(payable, time.Time{}, rate, terms.Actual365Fixed)
+			_, err := discount.SlidingDiscount(time.Time{}, payable, at)
 			return err
 		}, discount.ErrInvalidInput, `payable "P1" has a zero`},
-		{"sliding APR of 100%", func() error { _, err := discount.SlidingDiscount(payable, day, one, terms.Actual365Fixed); return err }, discount.ErrInvalidRate, "apr 1 must be within [0, 1)"},
-		{"batch negative budget", func() error { _, _, err := discount.Batch(nil, day, rate, neg, terms.Actual365Fixed); return err }, discount.ErrInvalidInput, "budget -1"},
-		{"batch bad payable", func() error {
-			_, _, err := discount.Batch([]discount.Payable{payable, {Ref: "P2", Amount: neg, Due: day}}, day, rate, one, terms.Actual365Fixed)
+		{"sliding APR of 100%", func() error { _, err := discount.SlidingDiscount(day, payable, discount.Pricing{APR: one}); return err }, discount.ErrInvalidRate, "APR 1 must be within [0, 1)"},
+		{"sliding day count", func() error {
+			_, err := discount.SlidingDiscount(day, payable, discount.Pricing{APR: rate, DayCount: badDC})
 			return err
-		}, discount.ErrInvalidInput, `payable "P2" amount -1`},
+		}, discount.ErrInvalidInput, "day count 9"},
+		{"sliding no currency", func() error {
+			_, err := discount.SlidingDiscount(day, discount.Payable{Ref: "P3", Amount: one, Due: day}, at)
+			return err
+		}, discount.ErrInvalidInput, `payable "P3": discount: invalid input: currency ""`},
+		{"sliding places 19", func() error {
+			_, err := discount.SlidingDiscount(day, payable, discount.Pricing{APR: rate, Places: 19})
+			return err
+		}, discount.ErrInvalidInput, "Places 19 must be between 0 and 18"},
+		{"sliding discount beyond the amount", func() error {
+			_, err := discount.SlidingDiscount(day, discount.Payable{Ref: "P4", Amount: one, Currency: "EUR", Due: day.AddDate(3, 0, 0)}, discount.Pricing{APR: d("0.5")})
+			return err
+		}, discount.ErrOutOfRange, "not less than its Amount 1"},
+		{"batch negative budget", func() error { _, _, err := discount.Batch(day, nil, at, neg); return err }, discount.ErrInvalidInput, "budget -1"},
+		{"batch bad payable", func() error {
+			_, _, err := discount.Batch(day, []discount.Payable{payable, {Ref: "P2", Amount: neg, Currency: "EUR", Due: day}}, at, one)
+			return err
+		}, discount.ErrInvalidInput, `payable "P2" Amount -1`},
+		{"batch mixed currencies", func() error {
+			_, _, err := discount.Batch(day, []discount.Payable{payable, {Ref: "P2", Amount: one, Currency: "JPY", Due: day}}, at, one)
+			return err
+		}, discount.ErrCurrencyMismatch, `payable "P2" is in "JPY", payable "P1" in "EUR"`},
 		// Programme evaluation.
 		{"no sales", program(func(p *discount.Program) { p.AnnualSales = zero }), discount.ErrInvalidInput, "AnnualSales 0"},
 		{"programme rate", program(func(p *discount.Program) { p.Rate = one }), discount.ErrInvalidRate, "Rate 1"},
@@ -85,6 +116,8 @@ func TestBadInputCatalogue(t *testing.T) {
 		{"negative capital cost", program(func(p *discount.Program) { p.CostOfCapital = neg }), discount.ErrInvalidRate, "CostOfCapital -1"},
 		{"negative admin cost", program(func(p *discount.Program) { p.AdminCostPerInvoice = neg }), discount.ErrInvalidInput, "AdminCostPerInvoice -1"},
 		{"programme day count", program(func(p *discount.Program) { p.DayCount = badDC }), discount.ErrInvalidInput, "day count 9"},
+		{"programme no currency", program(func(p *discount.Program) { p.Currency = "" }), discount.ErrInvalidInput, "set Places"},
+		{"programme places 19", program(func(p *discount.Program) { p.Places = 19 }), discount.ErrInvalidInput, "Places 19 must be between 0 and 18"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			err := tc.call()

@@ -4,12 +4,16 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/receivables-go/receivables/internal/money"
 	"github.com/receivables-go/receivables/terms"
 	"github.com/shopspring/decimal"
 )
 
-// RatePlaces is the number of decimal places of the annual rates this
-// package returns (as fractions: 0.3724489796 is 37.24…%), rounded half-up.
+// RatePlaces is the number of decimal places of every figure this package
+// returns that is not money — annual rates and shares as fractions
+// (0.3724489796 is 37.24…%), and days — rounded half-up. It is the
+// package's one precision constant; money goes to the currency's minor
+// unit instead (see the package doc, "Rounding").
 const RatePlaces = 10
 
 // internalPlaces is the precision of intermediate quotients.
@@ -120,6 +124,17 @@ func BreakEvenRate(costOfCapital decimal.Decimal, discountDays, netDays int, dc 
 	}
 	carry := costOfCapital.Mul(decimal.NewFromInt(int64(netDays - discountDays)))
 	return carry.DivRound(year.Add(carry), RatePlaces), nil
+}
+
+// placesFor resolves the places money in currency is rounded to: places
+// when set, else the currency's ISO 4217 minor unit. A bad currency or
+// places is ErrInvalidInput in every function of the package.
+func placesFor(currency string, places int32) (int32, error) {
+	p, err := money.PlacesFor(currency, places, "Places")
+	if err != nil {
+		return 0, fmt.Errorf("%w: %v", ErrInvalidInput, err)
+	}
+	return p, nil
 }
 
 // yearDays is the day count's year as a decimal.

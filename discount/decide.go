@@ -10,16 +10,40 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// MoneyPlaces is the number of decimal places money results are rounded
-// to, half-up, where they leave the package.
-const MoneyPlaces = 2
+// Invoice is an invoice a buyer has received: its terms, its date, the
+// amount due in full and the currency that amount is in.
+type Invoice struct {
+	Terms  terms.Terms     `json:"terms"`  // the payment terms, e.g. "2/10 net 30"
+	Issued time.Time       `json:"issued"` // the invoice date the terms count from
+	Amount decimal.Decimal `json:"amount"` // the amount due in full on the due date (> 0)
+	// Currency is the ISO 4217 code of Amount ("EUR"); money results are
+	// rounded to its minor unit. It may be empty only when Funding.Places
+	// is set.
+	Currency string `json:"currency"`
+}
+
+// Funding is what the buyer's money costs (or earns) while it waits to
+// pay. Its zero value is a cost of funds of 0 on a 365-day year, rounded to
+// the invoice currency's minor unit.
+type Funding struct {
+	// CostOfFunds is the buyer's annual cost of funds, a fraction ≥ 0: its
+	// borrowing rate, or the yield of its short-term investments when it
+	// pays from cash.
+	CostOfFunds decimal.Decimal `json:"costOfFunds"`
+	// DayCount is the year of the interest: Actual365Fixed (the zero
+	// value) or Actual360.
+	DayCount terms.DayCount `json:"dayCount"`
+	// Places: 0 means the invoice currency's ISO 4217 minor unit; 1–18
+	// rounds money to that many places instead.
+	Places int32 `json:"places,omitempty"`
+}
 
 // Option is one way to pay an invoice: on a discount deadline at the
 // discounted amount, or on the due date in full.
 type Option struct {
 	Date time.Time       `json:"date"`
 	Rate decimal.Decimal `json:"rate"` // the discount earned; 0 on the due date
-	Pay  decimal.Decimal `json:"pay"`  // amount × (1 − rate), rounded to MoneyPlaces
+	Pay  decimal.Decimal `json:"pay"`  // Amount × (1 − Rate), rounded to the currency's minor unit
 	// CostAtDue is what paying on Date costs measured at the due date: Pay
 	// plus what that money would have earned (or cost to borrow) at the
 	// buyer's cost of funds until the due date, simple interest. The
@@ -38,35 +62,40 @@ type Decision struct {
 	Saving decimal.Decimal `json:"saving"`
 }
 
-// Decide tells a buyer whether to take the discount on an invoice of
-// amount dated invoice, and on which day to pay, given its annual cost of
-// funds (its borrowing rate, or the yield of its short-term investments
-// when it pays from cash). Each option — every discount deadline and the
-// due date — is valued at the due date with simple interest at costOfFunds
-// on the day count; the cheapest wins, the earlier on a tie. It works for
-// multi-tier terms. Money is rounded half-up to MoneyPlaces.
-func Decide(t terms.Terms, invoice time.Time, amount, costOfFunds decimal.Decimal, dc terms.DayCount) (Decision, error) {
-	year, err := yearDays(dc)
+// Decide tells a buyer whether to take the discount on inv, and on which
+// day to pay, given what its funds cost. Each option — every discount
+// deadline and the due date — is valued at the due date with simple
+// interest at f.CostOfFunds on f.DayCount; the cheapest wins, the earlier on
+// a tie. It works for multi-tier terms. The discount is taken on the
+// invoice total (not line by line), and Pay and CostAtDue are rounded
+// half-up to the currency's minor unit (or f.Places), so Saving is a whole
+// number of minor units.
+func Decide(inv Invoice, f Funding) (Decision, error) {
+	year, err := yearDays(f.DayCount)
 	if err != nil {
 		return Decision{}, err
 	}
 	switch {
-	case invoice.IsZero():
-		return Decision{}, fmt.Errorf("%w: invoice date is the zero time", ErrInvalidInput)
-	case !amount.IsPositive():
-		return Decision{}, fmt.Errorf("%w: amount %s must be positive", ErrInvalidInput, amount)
-	case costOfFunds.IsNegative():
-		return Decision{}, fmt.Errorf("%w: costOfFunds %s is negative", ErrInvalidRate, costOfFunds)
+	case inv.Issued.IsZero():
+		return Decision{}, fmt.Errorf("%w: Issued is the zero time", ErrInvalidInput)
+	case !inv.Amount.IsPositive():
+		return Decision{}, fmt.Errorf("%w: Amount %s must be positive", ErrInvalidInput, inv.Amount)
+	case f.CostOfFunds.IsNegative():
+		return Decision{}, fmt.Errorf("%w: CostOfFunds %s is negative", ErrInvalidRate, f.CostOfFunds)
 	}
-	due := t.DueDate(invoice)
+	places, err := placesFor(inv.Currency, f.Places)
+	if err != nil {
+		return Decision{}, err
+	}
+	due := inv.Terms.DueDate(inv.Issued)
 	value := func(date time.Time, rate decimal.Decimal) Option {
-		pay := amount.Mul(one.Sub(rate)).Round(MoneyPlaces)
+		pay := inv.Amount.Mul(one.Sub(rate)).Round(places)
 		days := decimal.NewFromInt(int64(terms.DaysBetween(date, due)))
-		carry := pay.Mul(costOfFunds).Mul(days).DivRound(year, internalPlaces)
-		return Option{Date: date, Rate: rate, Pay: pay, CostAtDue: pay.Add(carry).Round(MoneyPlaces)}
+		carry := pay.Mul(f.CostOfFunds).Mul(days).DivRound(year, internalPlaces)
+		return Option{Date: date, Rate: rate, Pay: pay, CostAtDue: pay.Add(carry).Round(places)}
 	}
 	var d Decision
-	for _, dl := range t.DiscountDeadlines(invoice) {
+	for _, dl := range inv.Terms.DiscountDeadlines(inv.Issued) {
 		d.Options = append(d.Options, value(dl.Date, dl.Rate))
 	}
 	d.Options = append(d.Options, value(due, decimal.Zero))

@@ -127,7 +127,7 @@ func TestDecide(t *testing.T) {
 	inv := day(2026, 1, 1)
 	// Cost of funds 10%: pay 9,800 on Jan 11; carried 20 days to the due
 	// date at 10%: 9,800 × 0.10 × 20 / 365 = 53.6986… → 9,853.70 < 10,000.
-	d, err := Decide(tm, inv, dec("10000"), dec("0.10"), terms.Actual365Fixed)
+	d, err := Decide(Invoice{Terms: tm, Issued: inv, Amount: dec("10000"), Currency: "EUR"}, Funding{CostOfFunds: dec("0.10")})
 	require.NoError(t, err)
 	require.True(t, d.Take)
 	require.Equal(t, day(2026, 1, 11), d.Best.Date)
@@ -137,7 +137,7 @@ func TestDecide(t *testing.T) {
 	require.Len(t, d.Options, 2)
 	// Funds at 40% are dearer than the 37.24% the discount pays: 9,800 ×
 	// 0.40 × 20 / 365 = 214.79 → 10,014.79 > 10,000: pay on the due date.
-	d, err = Decide(tm, inv, dec("10000"), dec("0.40"), terms.Actual365Fixed)
+	d, err = Decide(Invoice{Terms: tm, Issued: inv, Amount: dec("10000"), Currency: "EUR"}, Funding{CostOfFunds: dec("0.40")})
 	require.NoError(t, err)
 	require.False(t, d.Take)
 	require.Equal(t, day(2026, 1, 31), d.Best.Date)
@@ -146,34 +146,61 @@ func TestDecide(t *testing.T) {
 	// Multi-tier: 2/10, 1/20, net 45 at 10%: tier 1 9,800 + 9,800 × 0.1 ×
 	// 35/365 = 93.97 → 9,893.97; tier 2 9,900 + 9,900 × 0.1 × 25/365 = 67.81
 	// → 9,967.81; due 10,000. Tier 1 wins.
-	d, err = Decide(terms.MustParse("2/10, 1/20, net 45"), inv, dec("10000"), dec("0.10"), terms.Actual365Fixed)
+	d, err = Decide(Invoice{Terms: terms.MustParse("2/10, 1/20, net 45"), Issued: inv, Amount: dec("10000"), Currency: "EUR"},
+		Funding{CostOfFunds: dec("0.10"), DayCount: terms.Actual365Fixed})
 	require.NoError(t, err)
 	requireDecimal(t, "9893.97", d.Best.CostAtDue)
 	requireDecimal(t, "9967.81", d.Options[1].CostAtDue)
 	requireDecimal(t, "0.02", d.Best.Rate)
 
 	// No discount: the due date.
-	d, err = Decide(terms.MustParse("net 30"), inv, dec("100"), dec("0.1"), terms.Actual365Fixed)
+	d, err = Decide(Invoice{Terms: terms.MustParse("net 30"), Issued: inv, Amount: dec("100"), Currency: "EUR"}, Funding{CostOfFunds: dec("0.1")})
 	require.NoError(t, err)
 	require.False(t, d.Take)
+
+	// Money goes to the currency's minor unit. In JPY (0 places) 2/10 net 30
+	// on ¥10,001 at 10%: pay 10,001 × 0.98 = 9,800.98 → ¥9,801; carried 20
+	// days: 9,801 × 0.1 × 20 / 365 = 53.70… → CostAtDue ¥9,855, saving ¥146.
+	d, err = Decide(Invoice{Terms: tm, Issued: inv, Amount: dec("10001"), Currency: "JPY"}, Funding{CostOfFunds: dec("0.10")})
+	require.NoError(t, err)
+	requireDecimal(t, "9801", d.Best.Pay)
+	requireDecimal(t, "9855", d.Best.CostAtDue)
+	requireDecimal(t, "146", d.Saving)
+	// In KWD (3 places) 2/10 net 30 on 1,000.005 at 10%: pay 980.0049 →
+	// 980.005; carry 980.005 × 0.1 × 20 / 365 = 5.36989… → 985.375.
+	d, err = Decide(Invoice{Terms: tm, Issued: inv, Amount: dec("1000.005"), Currency: "KWD"}, Funding{CostOfFunds: dec("0.10")})
+	require.NoError(t, err)
+	requireDecimal(t, "980.005", d.Best.Pay)
+	requireDecimal(t, "985.375", d.Best.CostAtDue)
+	// Places overrides the currency, and stands in for a missing one:
+	// 9,800 + 53.6986… → 9,853.699 at 3 places.
+	d, err = Decide(Invoice{Terms: tm, Issued: inv, Amount: dec("10000")}, Funding{CostOfFunds: dec("0.10"), Places: 3})
+	require.NoError(t, err)
+	requireDecimal(t, "9853.699", d.Best.CostAtDue)
 	for _, bad := range []struct {
 		amount, funds string
 		dc            terms.DayCount
 		inv           time.Time
+		currency      string
+		places        int32
 		want          error
 	}{
-		{"0", "0.1", 0, inv, ErrInvalidInput},
-		{"100", "-0.1", 0, inv, ErrInvalidRate},
-		{"100", "0.1", 9, inv, ErrInvalidInput},
-		{"100", "0.1", 0, time.Time{}, ErrInvalidInput},
+		{"0", "0.1", 0, inv, "EUR", 0, ErrInvalidInput},
+		{"100", "-0.1", 0, inv, "EUR", 0, ErrInvalidRate},
+		{"100", "0.1", 9, inv, "EUR", 0, ErrInvalidInput},
+		{"100", "0.1", 0, time.Time{}, "EUR", 0, ErrInvalidInput},
+		{"100", "0.1", 0, inv, "", 0, ErrInvalidInput},
+		{"100", "0.1", 0, inv, "eur", 0, ErrInvalidInput},
+		{"100", "0.1", 0, inv, "EUR", 19, ErrInvalidInput},
 	} {
-		_, err := Decide(tm, bad.inv, dec(bad.amount), dec(bad.funds), bad.dc)
-		require.ErrorIs(t, err, bad.want)
+		_, err := Decide(Invoice{Terms: tm, Issued: bad.inv, Amount: dec(bad.amount), Currency: bad.currency},
+			Funding{CostOfFunds: dec(bad.funds), DayCount: bad.dc, Places: bad.places})
+		require.ErrorIs(t, err, bad.want, "%+v", bad)
 	}
 }
 
 func program() Program {
-	return Program{AnnualSales: dec("36500000"), Rate: dec("0.01"), TakeUp: dec("0.5"),
+	return Program{Currency: "USD", AnnualSales: dec("36500000"), Rate: dec("0.01"), TakeUp: dec("0.5"),
 		CurrentDSO: dec("50"), TakersDSO: dec("10"), CostOfCapital: dec("0.10"),
 		BadDebtWithout: dec("0.01"), BadDebtWith: dec("0.008"), Invoices: 10000, AdminCostPerInvoice: dec("2")}
 }
@@ -213,6 +240,28 @@ func TestEvaluate(t *testing.T) {
 	requireDecimal(t, "0", e.BreakEvenRate)
 	requireDecimal(t, "50", e.NewDSO)
 
+	// Money to the currency's minor unit: in JPY on ¥36,500,001 of sales
+	// released = 36,500,001 / 365 × 20 = 2,000,000.0547… → ¥2,000,000, and
+	// the discount cost 36,500,001 × 0.5 × 1% = 182,500.005 → ¥182,500.
+	p = program()
+	p.Currency, p.AnnualSales = "JPY", dec("36500001")
+	e, err = Evaluate(p)
+	require.NoError(t, err)
+	requireDecimal(t, "2000000", e.Released)
+	requireDecimal(t, "182500", e.DiscountCost)
+	// Places overrides: 182,500.005 to 3 places stays 182,500.005.
+	p.Currency, p.Places = "", 3
+	e, err = Evaluate(p)
+	require.NoError(t, err)
+	requireDecimal(t, "182500.005", e.DiscountCost)
+	// NewDSO is a figure in days: RatePlaces, not 2 places. TakeUp 1/3
+	// of 10 and 2/3 of 50: 0.3333333333 × 10 + 0.6666666667 × 50 = 36.666666668.
+	p = program()
+	p.TakeUp = dec("0.3333333333")
+	e, err = Evaluate(p)
+	require.NoError(t, err)
+	requireDecimal(t, "36.6666666680", e.NewDSO)
+
 	for _, mutate := range []func(*Program){
 		func(p *Program) { p.AnnualSales = decimal.Zero },
 		func(p *Program) { p.Rate = dec("1") },
@@ -222,6 +271,8 @@ func TestEvaluate(t *testing.T) {
 		func(p *Program) { p.CurrentDSO = dec("-1") },
 		func(p *Program) { p.Invoices = -1 },
 		func(p *Program) { p.DayCount = 8 },
+		func(p *Program) { p.Currency = "" },
+		func(p *Program) { p.Places = -1 },
 	} {
 		p := program()
 		mutate(&p)
@@ -232,38 +283,67 @@ func TestEvaluate(t *testing.T) {
 
 func TestSlidingAndBatch(t *testing.T) {
 	pay := day(2026, 3, 1)
+	at12 := Pricing{APR: dec("0.12")}
 	// 10,000 × 12% × 30 / 365 = 98.6301… → 98.63; pay 9,901.37.
-	o, err := SlidingDiscount(Payable{Ref: "A", Amount: dec("10000"), Due: day(2026, 3, 31)}, pay, dec("0.12"), terms.Actual365Fixed)
+	o, err := SlidingDiscount(pay, Payable{Ref: "A", Amount: dec("10000"), Currency: "EUR", Due: day(2026, 3, 31)}, at12)
 	require.NoError(t, err)
 	require.Equal(t, 30, o.DaysEarly)
 	requireDecimal(t, "98.63", o.Discount)
 	requireDecimal(t, "9901.37", o.Pay)
+	require.Equal(t, "EUR", o.Currency)
+	// The same in JPY rounds to whole yen: 98.63… → ¥99; in KWD to fils:
+	// 98.630 (98.6301… at 3 places); Places 4 overrides: 98.6301.
+	o, err = SlidingDiscount(pay, Payable{Ref: "A", Amount: dec("10000"), Currency: "JPY", Due: day(2026, 3, 31)}, at12)
+	require.NoError(t, err)
+	requireDecimal(t, "99", o.Discount)
+	requireDecimal(t, "9901", o.Pay)
+	o, err = SlidingDiscount(pay, Payable{Ref: "A", Amount: dec("10000"), Currency: "KWD", Due: day(2026, 3, 31)}, at12)
+	require.NoError(t, err)
+	requireDecimal(t, "98.63", o.Discount)
+	o, err = SlidingDiscount(pay, Payable{Ref: "A", Amount: dec("10000"), Due: day(2026, 3, 31)}, Pricing{APR: dec("0.12"), Places: 4})
+	require.NoError(t, err)
+	requireDecimal(t, "98.6301", o.Discount)
 	// Already due: nothing.
-	o, err = SlidingDiscount(Payable{Ref: "B", Amount: dec("10"), Due: day(2026, 2, 1)}, pay, dec("0.12"), terms.Actual365Fixed)
+	o, err = SlidingDiscount(pay, Payable{Ref: "B", Amount: dec("10"), Currency: "EUR", Due: day(2026, 2, 1)}, at12)
 	require.NoError(t, err)
 	requireDecimal(t, "0", o.Discount)
+	// Two years early at 60%: the discount would be more than the invoice.
+	_, err = SlidingDiscount(pay, Payable{Ref: "C", Amount: dec("10"), Currency: "EUR", Due: day(2028, 3, 1)}, Pricing{APR: dec("0.6")})
+	require.ErrorIs(t, err, ErrOutOfRange)
+	require.ErrorContains(t, err, `payable "C" paid 731 days early`)
+	// The old Batch divided by a Pay of 0 here and panicked: 365 paid 730
+	// days early at 50% earns exactly 365. Now an error, before any ranking.
+	_, _, err = Batch(pay, []Payable{{Ref: "Z", Amount: dec("365"), Currency: "EUR", Due: pay.AddDate(0, 0, 730)}},
+		Pricing{APR: dec("0.5")}, dec("1000"))
+	require.ErrorIs(t, err, ErrOutOfRange)
 
 	payables := []Payable{
-		{Ref: "A", Amount: dec("10000"), Due: day(2026, 3, 31)}, // 30 days: 98.63
-		{Ref: "B", Amount: dec("5000"), Due: day(2026, 4, 30)},  // 60 days: 5,000 × .12 × 60/365 = 98.63
-		{Ref: "C", Amount: dec("5000"), Due: day(2026, 4, 30)},  // same as B: tie broken by Ref
-		{Ref: "D", Amount: dec("100"), Due: day(2026, 2, 15)},   // overdue: left out
+		{Ref: "A", Amount: dec("10000"), Currency: "EUR", Due: day(2026, 3, 31)}, // 30 days: 98.63
+		{Ref: "B", Amount: dec("5000"), Currency: "EUR", Due: day(2026, 4, 30)},  // 60 days: 5,000 × .12 × 60/365 = 98.63
+		{Ref: "C", Amount: dec("5000"), Currency: "EUR", Due: day(2026, 4, 30)},  // same as B: tie broken by Ref
+		{Ref: "D", Amount: dec("100"), Currency: "EUR", Due: day(2026, 2, 15)},   // overdue: left out
 	}
 	// Budget 10,000: B (4,901.37) then C (4,901.37) fit = 9,802.74; A does not.
-	chosen, used, err := Batch(payables, pay, dec("0.12"), dec("10000"), terms.Actual365Fixed)
+	chosen, used, err := Batch(pay, payables, at12, dec("10000"))
 	require.NoError(t, err)
 	require.Equal(t, []string{"B", "C"}, []string{chosen[0].Ref, chosen[1].Ref})
 	requireDecimal(t, "9802.74", used)
-	_, _, err = Batch(payables, pay, dec("0.12"), dec("-1"), terms.Actual365Fixed)
+	_, _, err = Batch(pay, payables, at12, dec("-1"))
 	require.ErrorIs(t, err, ErrInvalidInput)
-	_, _, err = Batch([]Payable{{Ref: "Z", Amount: dec("-1"), Due: pay}}, pay, dec("0.12"), dec("1"), terms.Actual365Fixed)
+	_, _, err = Batch(pay, []Payable{{Ref: "Z", Amount: dec("-1"), Currency: "EUR", Due: pay}}, at12, dec("1"))
 	require.ErrorIs(t, err, ErrInvalidInput)
-	_, err = SlidingDiscount(payables[0], pay, dec("1.5"), terms.Actual365Fixed)
+	_, _, err = Batch(pay, append(payables, Payable{Ref: "U", Amount: dec("1"), Currency: "USD", Due: pay}), at12, dec("1"))
+	require.ErrorIs(t, err, ErrCurrencyMismatch)
+	require.ErrorContains(t, err, `payable "U" is in "USD", payable "A" in "EUR"`)
+	_, err = SlidingDiscount(pay, payables[0], Pricing{APR: dec("1.5")})
 	require.ErrorIs(t, err, ErrInvalidRate)
-	_, err = SlidingDiscount(payables[0], time.Time{}, dec("0.1"), terms.Actual365Fixed)
+	_, err = SlidingDiscount(time.Time{}, payables[0], Pricing{APR: dec("0.1")})
 	require.ErrorIs(t, err, ErrInvalidInput)
-	_, err = SlidingDiscount(payables[0], pay, dec("0.1"), terms.DayCount(4))
+	_, err = SlidingDiscount(pay, payables[0], Pricing{APR: dec("0.1"), DayCount: terms.DayCount(4)})
 	require.ErrorIs(t, err, ErrInvalidInput)
+	_, err = SlidingDiscount(pay, Payable{Ref: "N", Amount: dec("1"), Due: pay}, at12)
+	require.ErrorIs(t, err, ErrInvalidInput)
+	require.ErrorContains(t, err, `payable "N"`)
 }
 
 // TestBoundariesFromMutation pins the boundaries that mutation testing

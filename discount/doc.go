@@ -24,14 +24,36 @@
 //
 // # Conventions
 //
-// Rates are fractions (0.02 is 2%), returned rounded half-up to
-// [RatePlaces]; money is rounded half-up to [MoneyPlaces] where it leaves
-// the package. The year is 365 or 360 days by [terms.DayCount]. Bad input
-// returns errors wrapping [ErrInvalidRate], [ErrInvalidDays],
-// [ErrInvalidInput] or [ErrOutOfRange]; nothing panics.
+// Rates are fractions (0.02 is 2%). The year is 365 or 360 days by
+// [terms.DayCount]. Inputs of more than a few values come in structs with
+// named fields ([Invoice] and [Funding], [Payable] and [Pricing],
+// [Program]); a date the calculation is as of (the payment date of
+// [SlidingDiscount] and [Batch]) comes first. Bad input returns errors
+// wrapping [ErrInvalidRate], [ErrInvalidDays], [ErrInvalidInput],
+// [ErrOutOfRange] or [ErrCurrencyMismatch], naming the field and its value;
+// nothing panics.
+//
+// # Rounding
+//
+// One convention for the whole package, applied once where a figure leaves
+// it (inside, quotients keep 20 decimal places):
+//
+//   - Money (Pay, CostAtDue, Saving, Discount, Released, NetBenefit…) is
+//     rounded half-up to the ISO 4217 minor unit of the input's Currency:
+//     JPY 0 places, EUR 2, KWD 3. A Places field (on [Funding], [Pricing],
+//     [Program]) of 1–18 overrides it; with Places 0 the Currency is
+//     required. A discount is taken on the invoice total, not line by line,
+//     so no stray minor unit is left open.
+//   - Everything else — annual rates, shares, break-even rates, days — is
+//     rounded half-up to [RatePlaces] (10) decimal places.
 //
 // # Example
 //
 //	c, err := discount.CostOfForgoing(decimal.RequireFromString("0.02"), 10, 30, terms.Actual365Fixed)
 //	// c.Nominal = 0.3724489796, c.Effective = 0.4458529273
+//
+//	d, err := discount.Decide(discount.Invoice{Terms: terms.MustParse("2/10 net 30"),
+//		Issued: issued, Amount: decimal.NewFromInt(10000), Currency: "EUR"},
+//		discount.Funding{CostOfFunds: decimal.RequireFromString("0.10")})
+//	// d.Take = true, d.Best.Pay = 9800 on day 10, d.Saving = 146.3 (EUR, measured at the due date)
 package discount

@@ -13,9 +13,14 @@ var (
 	ErrInvalidDays = errors.New("discount: invalid days")
 	// ErrInvalidInput reports any other impossible input: zero sales, a
 	// take-up share outside [0, 1], a negative amount or budget, an unknown
-	// day count.
+	// day count, a currency that is not an ISO 4217 code (or none, with no
+	// Places), Places outside 0–18.
 	ErrInvalidInput = errors.New("discount: invalid input")
 	// ErrOutOfRange reports an effective annual cost too large to compute
-	// (above e^50, far beyond any real terms).
+	// (above e^50, far beyond any real terms), or a sliding discount that
+	// would take the whole amount.
 	ErrOutOfRange = errors.New("discount: result out of range")
+	// ErrCurrencyMismatch reports payables in different currencies given to
+	// one budget; amounts in different currencies are never summed.
+	ErrCurrencyMismatch = errors.New("discount: currency mismatch")
 )

@@ -29,8 +29,9 @@ func ExampleCostOfTerms() {
 
 func ExampleDecide() {
 	invoice := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
-	d, _ := discount.Decide(terms.MustParse("2/10 net 30"), invoice,
-		decimal.NewFromInt(10000), decimal.RequireFromString("0.10"), terms.Actual365Fixed)
+	d, _ := discount.Decide(
+		discount.Invoice{Terms: terms.MustParse("2/10 net 30"), Issued: invoice, Amount: decimal.NewFromInt(10000), Currency: "EUR"},
+		discount.Funding{CostOfFunds: decimal.RequireFromString("0.10"), DayCount: terms.Actual365Fixed})
 	fmt.Printf("take: %v, pay %s on %s, saving %s\n", d.Take, d.Best.Pay.StringFixed(2),
 		d.Best.Date.Format(time.DateOnly), d.Saving.StringFixed(2))
 	// Output: take: true, pay 9800.00 on 2026-01-11, saving 146.30
@@ -45,6 +46,7 @@ func ExampleBreakEvenRate() {
 
 func ExampleEvaluate() {
 	e, _ := discount.Evaluate(discount.Program{
+		Currency:    "USD",
 		AnnualSales: decimal.NewFromInt(36_500_000), Rate: decimal.RequireFromString("0.01"),
 		TakeUp: decimal.RequireFromString("0.5"), CurrentDSO: decimal.NewFromInt(50), TakersDSO: decimal.NewFromInt(10),
 		CostOfCapital:  decimal.RequireFromString("0.10"),
@@ -57,19 +59,20 @@ func ExampleEvaluate() {
 }
 
 func ExampleSlidingDiscount() {
-	o, _ := discount.SlidingDiscount(discount.Payable{Ref: "INV-7", Amount: decimal.NewFromInt(10000),
-		Due: time.Date(2026, 3, 31, 0, 0, 0, 0, time.UTC)},
-		time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC), decimal.RequireFromString("0.12"), terms.Actual365Fixed)
+	pay := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	o, _ := discount.SlidingDiscount(pay,
+		discount.Payable{Ref: "INV-7", Amount: decimal.NewFromInt(10000), Currency: "EUR", Due: time.Date(2026, 3, 31, 0, 0, 0, 0, time.UTC)},
+		discount.Pricing{APR: decimal.RequireFromString("0.12"), DayCount: terms.Actual365Fixed})
 	fmt.Println(o.DaysEarly, "days early:", o.Discount, "off, pay", o.Pay)
 	// Output: 30 days early: 98.63 off, pay 9901.37
 }
 
 func ExampleBatch() {
 	due := func(m time.Month, d int) time.Time { return time.Date(2026, m, d, 0, 0, 0, 0, time.UTC) }
-	chosen, cash, _ := discount.Batch([]discount.Payable{
-		{Ref: "A", Amount: decimal.NewFromInt(10000), Due: due(3, 31)},
-		{Ref: "B", Amount: decimal.NewFromInt(5000), Due: due(4, 30)},
-	}, due(3, 1), decimal.RequireFromString("0.12"), decimal.NewFromInt(6000), terms.Actual365Fixed)
+	chosen, cash, _ := discount.Batch(due(3, 1), []discount.Payable{
+		{Ref: "A", Amount: decimal.NewFromInt(10000), Currency: "EUR", Due: due(3, 31)},
+		{Ref: "B", Amount: decimal.NewFromInt(5000), Currency: "EUR", Due: due(4, 30)},
+	}, discount.Pricing{APR: decimal.RequireFromString("0.12")}, decimal.NewFromInt(6000))
 	for _, o := range chosen {
 		fmt.Println(o.Ref, o.Discount)
 	}
@@ -77,4 +80,19 @@ func ExampleBatch() {
 	// Output:
 	// B 98.63
 	// cash used 4901.37
+}
+
+// Money is rounded to the currency's ISO 4217 minor unit: the same
+// invoice in yen pays whole yen, in dinars to the fils.
+func ExampleDecide_currencies() {
+	invoice := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ amount, currency string }{{"10001", "JPY"}, {"1000.005", "KWD"}} {
+		d, _ := discount.Decide(
+			discount.Invoice{Terms: terms.MustParse("2/10 net 30"), Issued: invoice, Amount: decimal.RequireFromString(c.amount), Currency: c.currency},
+			discount.Funding{CostOfFunds: decimal.RequireFromString("0.10")})
+		fmt.Printf("%s %s: pay %s, saving %s\n", c.currency, c.amount, d.Best.Pay, d.Saving)
+	}
+	// Output:
+	// JPY 10001: pay 9801, saving 146
+	// KWD 1000.005: pay 980.005, saving 14.63
 }

@@ -29,12 +29,20 @@ type Program struct {
 	Invoices            int             `json:"invoices"`
 	AdminCostPerInvoice decimal.Decimal `json:"adminCostPerInvoice"`
 	DayCount            terms.DayCount  `json:"dayCount"` // the year of Released: Actual365Fixed (the zero value) or Actual360
+	// Currency is the ISO 4217 code of AnnualSales and AdminCostPerInvoice
+	// ("EUR"); money results are rounded to its minor unit. It may be empty
+	// only when Places is set.
+	Currency string `json:"currency"`
+	// Places: 0 means Currency's ISO 4217 minor unit; 1–18 rounds money to
+	// that many places instead.
+	Places int32 `json:"places,omitempty"`
 }
 
 // Evaluation is the annual economics of a Program. Money is rounded
-// half-up to MoneyPlaces, days and rates as documented per field.
+// half-up to the program currency's minor unit (or Program.Places), days
+// and rates half-up to RatePlaces.
 type Evaluation struct {
-	// NewDSO = TakeUp × TakersDSO + (1 − TakeUp) × CurrentDSO, to 2 places.
+	// NewDSO = TakeUp × TakersDSO + (1 − TakeUp) × CurrentDSO, in days.
 	NewDSO decimal.Decimal `json:"newDSO"`
 	// Released is the receivables freed: AnnualSales / Y × (CurrentDSO − NewDSO).
 	Released decimal.Decimal `json:"released"`
@@ -46,7 +54,9 @@ type Evaluation struct {
 	DiscountCost decimal.Decimal `json:"discountCost"`
 	// AdminCost is Invoices × TakeUp × AdminCostPerInvoice.
 	AdminCost decimal.Decimal `json:"adminCost"`
-	// NetBenefit is FinancingSaved + BadDebtSaved − DiscountCost − AdminCost.
+	// NetBenefit is FinancingSaved + BadDebtSaved − DiscountCost − AdminCost,
+	// computed from the unrounded lines and rounded once, so it can differ
+	// by a minor unit from the sum of the rounded ones.
 	NetBenefit decimal.Decimal `json:"netBenefit"`
 	// BreakEvenRate is the discount rate at which NetBenefit would be zero,
 	// all effects included: (FinancingSaved + BadDebtSaved − AdminCost) /
@@ -69,6 +79,10 @@ func Evaluate(p Program) (Evaluation, error) {
 	if err := p.validate(); err != nil {
 		return Evaluation{}, err
 	}
+	places, err := placesFor(p.Currency, p.Places)
+	if err != nil {
+		return Evaluation{}, err
+	}
 	notTaking := one.Sub(p.TakeUp)
 	newDSO := p.TakeUp.Mul(p.TakersDSO).Add(notTaking.Mul(p.CurrentDSO))
 	released := p.AnnualSales.Mul(p.CurrentDSO.Sub(newDSO)).DivRound(year, internalPlaces)
@@ -77,13 +91,13 @@ func Evaluate(p Program) (Evaluation, error) {
 	discountCost := p.AnnualSales.Mul(p.TakeUp).Mul(p.Rate)
 	admin := decimal.NewFromInt(int64(p.Invoices)).Mul(p.TakeUp).Mul(p.AdminCostPerInvoice)
 	e := Evaluation{
-		NewDSO:         newDSO.Round(2),
-		Released:       released.Round(MoneyPlaces),
-		FinancingSaved: financing.Round(MoneyPlaces),
-		BadDebtSaved:   badDebt.Round(MoneyPlaces),
-		DiscountCost:   discountCost.Round(MoneyPlaces),
-		AdminCost:      admin.Round(MoneyPlaces),
-		NetBenefit:     financing.Add(badDebt).Sub(discountCost).Sub(admin).Round(MoneyPlaces),
+		NewDSO:         newDSO.Round(RatePlaces),
+		Released:       released.Round(places),
+		FinancingSaved: financing.Round(places),
+		BadDebtSaved:   badDebt.Round(places),
+		DiscountCost:   discountCost.Round(places),
+		AdminCost:      admin.Round(places),
+		NetBenefit:     financing.Add(badDebt).Sub(discountCost).Sub(admin).Round(places),
 		BreakEvenRate:  decimal.Zero,
 	}
 	if taking := p.AnnualSales.Mul(p.TakeUp); taking.IsPositive() {

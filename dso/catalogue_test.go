@@ -2,6 +2,7 @@ package dso_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -25,6 +26,23 @@ func TestBadInputCatalogue(t *testing.T) {
 		return func() error { _, err := dso.AverageDaysToPay(ps); return err }
 	}
 	v := func(_ decimal.Decimal, err error) error { return err }
+	delinquency := func(l dso.Ledger) func() error {
+		return func() error { _, err := dso.DelinquencyOf(l); return err }
+	}
+	cei := func(l dso.Ledger) func() error { return func() error { return v(dso.CEI(l)) } }
+	wcr := func(b dso.Balances) func() error {
+		return func() error { _, err := dso.WorkingCapitalRequirement(b); return err }
+	}
+	released := func(f func(*dso.Change)) func() error {
+		c := dso.Change{CreditSales: one, Days: 365, OldDSO: one, NewDSO: one, CostOfCapital: one, Currency: "EUR"}
+		f(&c)
+		return func() error { _, err := dso.CashReleased(c); return err }
+	}
+	carrying := func(f func(*dso.Carrying)) func() error {
+		c := dso.Carrying{Receivables: one, CostOfCapital: one, Currency: "EUR"}
+		f(&c)
+		return func() error { return v(dso.CarryingCost(c)) }
+	}
 
 	for _, tc := range []struct {
 		name string
@@ -46,10 +64,15 @@ func TestBadInputCatalogue(t *testing.T) {
 		}, dso.ErrInsufficientHistory, "after 1 periods"},
 		{"countback zero-day period", func() error { return v(dso.Countback(one, []dso.Period{{Sales: d("100"), Days: 0}})) }, dso.ErrInvalidDays, "0"},
 		{"best possible zero sales", func() error { return v(dso.BestPossible(one, zero, 30)) }, dso.ErrZeroSales, "creditSales is 0"},
-		{"delinquency current above total", func() error { _, err := dso.DelinquencyOf(one, d("2"), one, 30); return err }, dso.ErrInvalidInput, "currentReceivables 2 exceed receivables 1"},
-		{"CEI current above closing", func() error { return v(dso.CEI(one, one, one, d("2"))) }, dso.ErrInvalidInput, "closingCurrentAR 2 exceeds closingAR 1"},
-		{"CEI nothing collectible", func() error { return v(dso.CEI(zero, zero, zero, zero)) }, dso.ErrInvalidInput, "nothing was collectible"},
-		{"CEI 30 places negative", func() error { return v(dso.CEI(tiny.Neg(), one, one, zero)) }, dso.ErrNegativeBalance, "-0.000000000000000000000000000001"},
+		{"delinquency current above total", delinquency(dso.Ledger{ClosingAR: one, ClosingCurrentAR: d("2"), CreditSales: one, Days: 30}), dso.ErrInvalidInput, "ClosingCurrentAR 2 exceeds ClosingAR 1"},
+		{"delinquency negative current", delinquency(dso.Ledger{ClosingAR: one, ClosingCurrentAR: neg, CreditSales: one, Days: 30}), dso.ErrNegativeBalance, "ClosingCurrentAR is -1"},
+		{"delinquency zero sales", delinquency(dso.Ledger{ClosingAR: one, Days: 30}), dso.ErrZeroSales, "CreditSales is 0"},
+		{"delinquency zero days", delinquency(dso.Ledger{ClosingAR: one, CreditSales: one}), dso.ErrInvalidDays, "Days is 0"},
+		{"CEI current above closing", cei(dso.Ledger{OpeningAR: one, CreditSales: one, ClosingAR: one, ClosingCurrentAR: d("2")}), dso.ErrInvalidInput, "ClosingCurrentAR 2 exceeds ClosingAR 1"},
+		{"CEI nothing collectible", cei(dso.Ledger{}), dso.ErrInvalidInput, "nothing was collectible"},
+		{"CEI 30 places negative", cei(dso.Ledger{OpeningAR: tiny.Neg(), CreditSales: one, ClosingAR: one}), dso.ErrNegativeBalance, "OpeningAR is -0.000000000000000000000000000001"},
+		{"CEI negative sales", cei(dso.Ledger{CreditSales: neg, ClosingAR: one}), dso.ErrNegativeBalance, "CreditSales is -1"},
+		{"CEI negative closing", cei(dso.Ledger{CreditSales: one, ClosingAR: neg}), dso.ErrNegativeBalance, "ClosingAR is -1"},
 		{"rolling no months", func() error { _, err := dso.Rolling(nil, 3); return err }, dso.ErrEmpty, "months is empty"},
 		{"rolling zero window", func() error {
 			_, err := dso.Rolling([]dso.Month{{Label: "Jan", Receivables: one, Sales: one, Days: 31}}, 0)
@@ -64,16 +87,31 @@ func TestBadInputCatalogue(t *testing.T) {
 		{"days from zero turnover", func() error { return v(dso.DaysFromTurnover(zero, 365)) }, dso.ErrInvalidInput, "turnover is 0"},
 		{"DPO zero cost of goods", func() error { return v(dso.DPO(one, zero, 365)) }, dso.ErrZeroSales, "0"},
 		{"DIO negative inventory", func() error { return v(dso.DIO(neg, one, 365)) }, dso.ErrNegativeBalance, "inventory is -1"},
-		{"CCC negative DSO", func() error { return v(dso.CashConversionCycle(neg, one, one)) }, dso.ErrInvalidInput, "dso is -1 days"},
+		{"CCC negative DSO", func() error { return v(dso.CashConversionCycle(dso.Cycle{DSO: neg, DIO: one, DPO: one})) }, dso.ErrInvalidInput, "DSO is -1 days"},
+		{"CCC negative DPO", func() error { return v(dso.CashConversionCycle(dso.Cycle{DSO: one, DIO: one, DPO: neg})) }, dso.ErrInvalidInput, "DPO is -1 days"},
 		// Working capital.
-		{"WCR zero sales", func() error { _, err := dso.WorkingCapitalRequirement(one, one, one, zero, 365); return err }, dso.ErrZeroSales, "sales is 0"},
+		{"WCR zero sales", wcr(dso.Balances{Receivables: one, Inventory: one, Payables: one, Days: 365}), dso.ErrZeroSales, "Sales is 0"},
+		{"WCR negative payables", wcr(dso.Balances{Payables: neg, Sales: one, Days: 365}), dso.ErrNegativeBalance, "Payables is -1"},
+		{"WCR zero days", wcr(dso.Balances{Sales: one}), dso.ErrInvalidDays, "Days is 0"},
 		{"cash ratio zero liabilities", func() error { return v(dso.CashRatio(one, zero)) }, dso.ErrInvalidInput, "currentLiabilities is 0"},
-		{"cash released negative DSO", func() error { _, err := dso.CashReleased(one, 365, neg, one, one); return err }, dso.ErrInvalidInput, "oldDSO is -1"},
-		{"cash released zero days", func() error { _, err := dso.CashReleased(one, 0, one, one, one); return err }, dso.ErrInvalidDays, "days is 0"},
-		{"carrying cost negative rate", func() error { return v(dso.CarryingCost(one, neg)) }, dso.ErrInvalidInput, "costOfCapital is -1"},
+		{"cash released negative DSO", released(func(c *dso.Change) { c.OldDSO = neg }), dso.ErrInvalidInput, "OldDSO is -1"},
+		{"cash released negative cost of capital", released(func(c *dso.Change) { c.CostOfCapital = neg }), dso.ErrInvalidInput, "CostOfCapital is -1"},
+		{"cash released zero days", released(func(c *dso.Change) { c.Days = 0 }), dso.ErrInvalidDays, "Days is 0"},
+		{"cash released zero sales", released(func(c *dso.Change) { c.CreditSales = zero }), dso.ErrZeroSales, "CreditSales is 0"},
+		{"cash released no currency", released(func(c *dso.Change) { c.Currency = "" }), dso.ErrInvalidInput, `currency "" is not a three-letter ISO 4217 code in capitals (set Places`},
+		{"cash released unknown currency", released(func(c *dso.Change) { c.Currency = "XYZ" }), dso.ErrInvalidInput, `currency "XYZ"`},
+		{"cash released huge currency", released(func(c *dso.Change) { c.Currency = strings.Repeat("E", 1000) }), dso.ErrInvalidInput, "bytes more"},
+		{"cash released places 19", released(func(c *dso.Change) { c.Places = 19 }), dso.ErrInvalidInput, "Places 19 must be between 0 and 18"},
+		{"carrying cost negative rate", carrying(func(c *dso.Carrying) { c.CostOfCapital = neg }), dso.ErrInvalidInput, "CostOfCapital is -1"},
+		{"carrying cost negative book", carrying(func(c *dso.Carrying) { c.Receivables = neg }), dso.ErrNegativeBalance, "Receivables is -1"},
+		{"carrying cost no currency", carrying(func(c *dso.Carrying) { c.Currency = "" }), dso.ErrInvalidInput, "set Places"},
+		{"carrying cost lower-case currency", carrying(func(c *dso.Carrying) { c.Currency = "eur" }), dso.ErrInvalidInput, `currency "eur"`},
+		{"carrying cost negative places", carrying(func(c *dso.Carrying) { c.Places = -1 }), dso.ErrInvalidInput, "Places -1 must be between 0 and 18"},
 		// Paid invoices: each bad one named by index and Ref.
 		{"no invoices", stats(nil), dso.ErrEmpty, "invoices is empty"},
-		{"no currency", stats(with(func(p *dso.PaidInvoice) { p.Currency = "" })), dso.ErrCurrencyMismatch, `invoice 1 ("INV-1") has no currency`},
+		// A missing currency is bad input, not a mismatch: there is nothing to mix.
+		{"no currency", stats(with(func(p *dso.PaidInvoice) { p.Currency = "" })), dso.ErrInvalidInput, `invoice 1 ("INV-1"): Currency is empty`},
+		{"by customer no currency", func() error { _, err := dso.ByCustomer(with(func(p *dso.PaidInvoice) { p.Currency = "" })); return err }, dso.ErrInvalidInput, "Currency is empty"},
 		{"mixed currencies", stats(with(func(p *dso.PaidInvoice) { p.Currency = "USD"; p.Ref = "INV-2" })), dso.ErrCurrencyMismatch, `invoice "INV-2" is in "USD", invoice "INV-1" in "EUR"`},
 		{"zero paid date", stats(with(func(p *dso.PaidInvoice) { p.Paid = time.Time{} })), dso.ErrInvalidInput, "zero date"},
 		{"due before invoiced", stats(with(func(p *dso.PaidInvoice) { p.Due = day.AddDate(0, 0, -1) })), dso.ErrInvalidInput, "due 2026-03-01, before it was invoiced 2026-03-02"},

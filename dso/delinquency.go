@@ -12,13 +12,33 @@ import (
 //
 //	BPDSO = current receivables / credit sales × days
 //
-// Rounded half-up to DaysPlaces. Source: Credit Research Foundation, "Best
+// Rounded half-up to RatePlaces. Source: Credit Research Foundation, "Best
 // Possible DSO".
 func BestPossible(currentReceivables, creditSales decimal.Decimal, days int) (decimal.Decimal, error) {
 	if err := nonNegative("currentReceivables", currentReceivables); err != nil {
 		return decimal.Zero, err
 	}
 	return Standard(currentReceivables, creditSales, days)
+}
+
+// Ledger is one period of the receivables ledger: the balances at its
+// start and end and the credit sales in between. DelinquencyOf and CEI
+// read it; each says which fields it uses. Named fields, because four
+// amounts of one type in a row are too easy to swap for an answer that
+// looks right.
+type Ledger struct {
+	// OpeningAR is the receivables balance at the start of the period.
+	OpeningAR decimal.Decimal `json:"openingAR"`
+	// CreditSales are the period's sales on credit.
+	CreditSales decimal.Decimal `json:"creditSales"`
+	// ClosingAR is the receivables balance at the end of the period.
+	ClosingAR decimal.Decimal `json:"closingAR"`
+	// ClosingCurrentAR is the part of ClosingAR not yet due; it cannot
+	// exceed ClosingAR.
+	ClosingCurrentAR decimal.Decimal `json:"closingCurrentAR"`
+	// Days is the period's length in days (30, 90, 365…; nothing is
+	// assumed).
+	Days int `json:"days"`
 }
 
 // Delinquency splits DSO into what the terms explain and what lateness adds.
@@ -31,63 +51,73 @@ type Delinquency struct {
 }
 
 // DelinquencyOf computes DSO, BPDSO and average days delinquent
-// (ADD = DSO − BPDSO) for one period. currentReceivables is the part of
-// receivables not yet due and cannot exceed it. All three figures are
-// rounded half-up to DaysPlaces; ADD is computed from the unrounded figures
-// and then rounded, so it can differ by 0.01 from the difference of the
-// two rounded ones. Source: Credit Research Foundation (ADD = DSO − BPDSO).
-func DelinquencyOf(receivables, currentReceivables, creditSales decimal.Decimal, days int) (Delinquency, error) {
-	if err := nonNegative("receivables", receivables); err != nil {
+// (ADD = DSO − BPDSO) for one period from l.ClosingAR, l.ClosingCurrentAR
+// (the part not yet due, which cannot exceed it), l.CreditSales and
+// l.Days; OpeningAR is not used. All three figures are rounded half-up to
+// RatePlaces; ADD is computed from the unrounded figures and then rounded,
+// so it can differ by 0.01 from the difference of the two rounded ones.
+// Source: Credit Research Foundation (ADD = DSO − BPDSO).
+func DelinquencyOf(l Ledger) (Delinquency, error) {
+	if err := l.checkClosing(); err != nil {
 		return Delinquency{}, err
 	}
-	if err := nonNegative("currentReceivables", currentReceivables); err != nil {
+	if err := positiveSales("CreditSales", l.CreditSales); err != nil {
 		return Delinquency{}, err
 	}
-	if currentReceivables.GreaterThan(receivables) {
-		return Delinquency{}, fmt.Errorf("%w: currentReceivables %s exceed receivables %s", ErrInvalidInput, currentReceivables, receivables)
-	}
-	if err := positiveSales("creditSales", creditSales); err != nil {
+	if err := positiveDays("Days", l.Days); err != nil {
 		return Delinquency{}, err
 	}
-	if err := positiveDays("days", days); err != nil {
-		return Delinquency{}, err
-	}
-	length := decimal.NewFromInt(int64(days))
-	dso := quo(receivables.Mul(length), creditSales)
-	bp := quo(currentReceivables.Mul(length), creditSales)
+	length := decimal.NewFromInt(int64(l.Days))
+	dso := quo(l.ClosingAR.Mul(length), l.CreditSales)
+	bp := quo(l.ClosingCurrentAR.Mul(length), l.CreditSales)
 	return Delinquency{
-		DSO:                   dso.Round(DaysPlaces),
-		BestPossible:          bp.Round(DaysPlaces),
-		AverageDaysDelinquent: dso.Sub(bp).Round(DaysPlaces),
+		DSO:                   dso.Round(RatePlaces),
+		BestPossible:          bp.Round(RatePlaces),
+		AverageDaysDelinquent: dso.Sub(bp).Round(RatePlaces),
 	}, nil
 }
 
+// checkClosing validates the closing balances: not negative, current not
+// above the total.
+func (l Ledger) checkClosing() error {
+	if err := nonNegative("ClosingAR", l.ClosingAR); err != nil {
+		return err
+	}
+	if err := nonNegative("ClosingCurrentAR", l.ClosingCurrentAR); err != nil {
+		return err
+	}
+	if l.ClosingCurrentAR.GreaterThan(l.ClosingAR) {
+		return fmt.Errorf("%w: ClosingCurrentAR %s exceeds ClosingAR %s", ErrInvalidInput, l.ClosingCurrentAR, l.ClosingAR)
+	}
+	return nil
+}
+
 // CEI is the collection effectiveness index, in percent: the share of the
-// money that could have been collected in the period that was collected.
+// money that could have been collected in the period that was collected,
+// from l.OpeningAR, l.CreditSales, l.ClosingAR and l.ClosingCurrentAR
+// (Days is not used):
 //
 //	CEI = (opening AR + credit sales − closing AR)
 //	    / (opening AR + credit sales − closing current AR) × 100
 //
 // 100 means everything collectible was collected. Rounded half-up to
-// PercentPlaces. A denominator of zero or less (nothing was collectible) is
+// RatePlaces. A denominator of zero or less (nothing was collectible) is
 // ErrInvalidInput. Source: Credit Research Foundation; Salek, Cash Management
 // ch. on collection metrics.
-func CEI(openingAR, creditSales, closingAR, closingCurrentAR decimal.Decimal) (decimal.Decimal, error) {
-	for _, f := range []struct {
-		name string
-		v    decimal.Decimal
-	}{{"openingAR", openingAR}, {"creditSales", creditSales}, {"closingAR", closingAR}, {"closingCurrentAR", closingCurrentAR}} {
-		if err := nonNegative(f.name, f.v); err != nil {
-			return decimal.Zero, err
-		}
+func CEI(l Ledger) (decimal.Decimal, error) {
+	if err := nonNegative("OpeningAR", l.OpeningAR); err != nil {
+		return decimal.Zero, err
 	}
-	if closingCurrentAR.GreaterThan(closingAR) {
-		return decimal.Zero, fmt.Errorf("%w: closingCurrentAR %s exceeds closingAR %s", ErrInvalidInput, closingCurrentAR, closingAR)
+	if err := nonNegative("CreditSales", l.CreditSales); err != nil {
+		return decimal.Zero, err
 	}
-	available := openingAR.Add(creditSales)
-	collectible := available.Sub(closingCurrentAR)
+	if err := l.checkClosing(); err != nil {
+		return decimal.Zero, err
+	}
+	available := l.OpeningAR.Add(l.CreditSales)
+	collectible := available.Sub(l.ClosingCurrentAR)
 	if !collectible.IsPositive() {
-		return decimal.Zero, fmt.Errorf("%w: nothing was collectible (openingAR + creditSales − closingCurrentAR = %s)", ErrInvalidInput, collectible)
+		return decimal.Zero, fmt.Errorf("%w: nothing was collectible (OpeningAR + CreditSales − ClosingCurrentAR = %s)", ErrInvalidInput, collectible)
 	}
-	return quo(available.Sub(closingAR).Mul(hundred), collectible).Round(PercentPlaces), nil
+	return quo(available.Sub(l.ClosingAR).Mul(hundred), collectible).Round(RatePlaces), nil
 }

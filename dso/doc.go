@@ -30,15 +30,34 @@
 // # Conventions
 //
 // Days per period are always explicit: pass 30, 90, 365 or 360; nothing
-// assumes a year length. Money and rates are [decimal.Decimal]. Figures
-// leave the package rounded half-up at the edge: days to [DaysPlaces],
-// ratios to [RatioPlaces], percentages to [PercentPlaces], money this
-// package derives by division to [MoneyPlaces]; everything inside keeps 16
-// decimal places. Zero or negative sales, negative balances, empty inputs,
-// impossible dates return errors wrapping the sentinels below; nothing
-// panics. Dates of paid invoices are civil dates: only their year, month and
-// day in their own location count, so daylight-saving changes do not shift a
-// day. Figures in different currencies are never summed.
+// assumes a year length. Money and rates are [decimal.Decimal]. Ratios of
+// two figures take them in the order of their formula, numerator first
+// ([Standard]: receivables, then credit sales; [Turnover]: credit sales,
+// then receivables); inputs of three or more figures of one type come in
+// structs with named fields ([Ledger], [Cycle], [Balances], [Change],
+// [Carrying]), because a swap there gives an answer that looks right.
+// Zero or negative sales, negative balances, empty inputs, impossible dates
+// return errors wrapping the sentinels below; nothing panics. Dates of paid
+// invoices are civil dates: only their year, month and day in their own
+// location count, so daylight-saving changes do not shift a day. Figures
+// in different currencies are never summed.
+//
+// # Rounding
+//
+// One convention for the whole package, applied once where a figure leaves
+// it (inside, quotients keep 16 decimal places):
+//
+//   - Every figure that is not money — days (DSO, BPDSO, ADD, DPO, DIO,
+//     CCC, days to pay), ratios (turnover, cash ratio) and percentages
+//     (CEI) — is rounded half-up to [RatePlaces] (2) decimal places.
+//   - Money this package derives by division or multiplication (daily
+//     sales, cash released, financing saved, carrying cost) is rounded
+//     half-up to the ISO 4217 minor unit of the input's Currency: JPY 0
+//     places, EUR 2, KWD 3. A Places field of 1–18 overrides it; with
+//     Places 0 the Currency is required ([ErrInvalidInput] otherwise).
+//   - Sums of the caller's amounts (the working-capital requirement, the
+//     amount of paid invoices) are exact: they are already in the
+//     caller's minor unit.
 //
 // # Example
 //
@@ -46,7 +65,8 @@
 // sales are 100,000, so 24 days × 100,000 = 2.4 million of cash is released,
 // worth 192,000 a year at an 8% cost of capital:
 //
-//	r, err := dso.CashReleased(decimal.NewFromInt(36_500_000), 365,
-//		decimal.NewFromInt(82), decimal.NewFromInt(58), decimal.RequireFromString("0.08"))
+//	r, err := dso.CashReleased(dso.Change{CreditSales: decimal.NewFromInt(36_500_000), Days: 365,
+//		OldDSO: decimal.NewFromInt(82), NewDSO: decimal.NewFromInt(58),
+//		CostOfCapital: decimal.RequireFromString("0.08"), Currency: "EUR"})
 //	// r.Released = 2400000, r.FinancingSaved = 192000
 package dso

@@ -13,7 +13,7 @@ import (
 // where receivables is the balance at the end of the period, credit sales
 // are the period's sales on credit and days is the period's length (say 30,
 // 90, 365: the caller chooses; there is no hidden 360 or 365). The result is
-// in days, rounded half-up to DaysPlaces. Source: Credit Research
+// in days, rounded half-up to RatePlaces. Source: Credit Research
 // Foundation, "DSO" definitions; Brealey, Myers & Allen, Principles of
 // Corporate Finance, ch. 28 (average collection period).
 func Standard(receivables, creditSales decimal.Decimal, days int) (decimal.Decimal, error) {
@@ -36,7 +36,7 @@ func Standard(receivables, creditSales decimal.Decimal, days int) (decimal.Decim
 //
 // Pass the opening and closing balances for the two-point average, or every
 // month-end balance of the period for an N-point average. The result is
-// rounded half-up to DaysPlaces.
+// rounded half-up to RatePlaces.
 func AverageBalance(balances []decimal.Decimal, creditSales decimal.Decimal, days int) (decimal.Decimal, error) {
 	avg, err := mean("balances", balances)
 	if err != nil {
@@ -77,7 +77,7 @@ type Period struct {
 // A period with zero sales is counted in full (nothing from it can be
 // outstanding, but time passed). Receivables larger than the sales of every
 // period given return ErrInsufficientHistory: pass more history rather than
-// let the library extrapolate. The result is rounded half-up to DaysPlaces.
+// let the library extrapolate. The result is rounded half-up to RatePlaces.
 // Source: Credit Research Foundation, "Calculating DSO: the countback
 // method"; Cole, Mishler, Credit Management ch. on DSO.
 func Countback(receivables decimal.Decimal, periods []Period) (decimal.Decimal, error) {
@@ -112,5 +112,5 @@ func Countback(receivables decimal.Decimal, periods []Period) (decimal.Decimal, 
 	if remaining.IsPositive() {
 		return decimal.Zero, fmt.Errorf("%w: %s of receivables left after %d periods", ErrInsufficientHistory, remaining, len(periods))
 	}
-	return days.Round(DaysPlaces), nil
+	return days.Round(RatePlaces), nil
 }

@@ -21,9 +21,12 @@ var (
 	ErrInsufficientHistory = errors.New("dso: receivables exceed the sales of every period given")
 	// ErrInvalidInput reports any other impossible input: current
 	// receivables above total receivables, a zero or out-of-order date, a
-	// non-positive invoice amount, a CEI denominator that is not positive.
+	// non-positive invoice amount, a CEI denominator that is not positive,
+	// a paid invoice with an empty Currency, a money result asked for
+	// without a valid ISO 4217 currency or Places, Places outside 0–18.
 	ErrInvalidInput = errors.New("dso: invalid input")
-	// ErrCurrencyMismatch reports paid invoices without a currency; figures
-	// are never summed across currencies.
+	// ErrCurrencyMismatch reports paid invoices in different currencies
+	// averaged together: amounts in different currencies are not
+	// comparable weights, and figures are never summed across currencies.
 	ErrCurrencyMismatch = errors.New("dso: currency mismatch")
 )

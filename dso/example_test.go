@@ -57,13 +57,13 @@ func ExampleBestPossible() {
 }
 
 func ExampleDelinquencyOf() {
-	d, _ := dso.DelinquencyOf(dec("1200000"), dec("750000"), dec("1800000"), 90)
+	d, _ := dso.DelinquencyOf(dso.Ledger{ClosingAR: dec("1200000"), ClosingCurrentAR: dec("750000"), CreditSales: dec("1800000"), Days: 90})
 	fmt.Printf("DSO %s = BPDSO %s + ADD %s\n", d.DSO, d.BestPossible, d.AverageDaysDelinquent)
 	// Output: DSO 60 = BPDSO 37.5 + ADD 22.5
 }
 
 func ExampleCEI() {
-	cei, _ := dso.CEI(dec("6200"), dec("10890"), dec("6340"), dec("3590"))
+	cei, _ := dso.CEI(dso.Ledger{OpeningAR: dec("6200"), CreditSales: dec("10890"), ClosingAR: dec("6340"), ClosingCurrentAR: dec("3590")})
 	fmt.Printf("CEI %s%%\n", cei)
 	// Output: CEI 79.63%
 }
@@ -84,7 +84,7 @@ func ExampleDaysFromTurnover() {
 func ExampleCashConversionCycle() {
 	dio, _ := dso.DIO(dec("500000"), dec("3650000"), 365)
 	dpo, _ := dso.DPO(dec("300000"), dec("3650000"), 365)
-	ccc, _ := dso.CashConversionCycle(dec("45"), dio, dpo)
+	ccc, _ := dso.CashConversionCycle(dso.Cycle{DSO: dec("45"), DIO: dio, DPO: dpo})
 	fmt.Printf("DSO 45 + DIO %s − DPO %s = %s days\n", dio, dpo, ccc)
 	// Output: DSO 45 + DIO 50 − DPO 30 = 65 days
 }
@@ -102,7 +102,8 @@ func ExampleDIO() {
 }
 
 func ExampleWorkingCapitalRequirement() {
-	wc, _ := dso.WorkingCapitalRequirement(dec("600000"), dec("500000"), dec("300000"), dec("7300000"), 365)
+	wc, _ := dso.WorkingCapitalRequirement(dso.Balances{Receivables: dec("600000"), Inventory: dec("500000"),
+		Payables: dec("300000"), Sales: dec("7300000"), Days: 365})
 	fmt.Printf("%s tied up, %s days of sales\n", wc.Requirement, wc.DaysOfSales)
 	// Output: 800000 tied up, 40 days of sales
 }
@@ -115,16 +116,30 @@ func ExampleCashRatio() {
 
 func ExampleCashReleased() {
 	// DSO falls from 82 to 58 days on 36.5 million of annual credit sales.
-	r, _ := dso.CashReleased(dec("36500000"), 365, dec("82"), dec("58"), dec("0.08"))
+	r, _ := dso.CashReleased(dso.Change{CreditSales: dec("36500000"), Days: 365,
+		OldDSO: dec("82"), NewDSO: dec("58"), CostOfCapital: dec("0.08"), Currency: "USD"})
 	fmt.Printf("daily sales %s, released %s, saved %s a year at 8%%\n",
 		r.DailySales.StringFixed(2), r.Released.StringFixed(2), r.FinancingSaved.StringFixed(2))
 	// Output: daily sales 100000.00, released 2400000.00, saved 192000.00 a year at 8%
 }
 
 func ExampleCarryingCost() {
-	c, _ := dso.CarryingCost(dec("2400000"), dec("0.08"))
+	c, _ := dso.CarryingCost(dso.Carrying{Receivables: dec("2400000"), CostOfCapital: dec("0.08"), Currency: "EUR"})
 	fmt.Println(c.StringFixed(2))
 	// Output: 192000.00
+}
+
+// Money is rounded to the currency's ISO 4217 minor unit: the same
+// carrying cost is whole yen in JPY and to the fils in KWD.
+func ExampleCarryingCost_currencies() {
+	for _, currency := range []string{"EUR", "JPY", "KWD"} {
+		c, _ := dso.CarryingCost(dso.Carrying{Receivables: dec("1000.5"), CostOfCapital: dec("0.07"), Currency: currency})
+		fmt.Println(currency, c)
+	}
+	// Output:
+	// EUR 70.04
+	// JPY 70
+	// KWD 70.035
 }
 
 func paidHistory() []dso.PaidInvoice {

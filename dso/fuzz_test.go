@@ -1,10 +1,12 @@
 package dso
 
 import (
+	"errors"
 	"math/rand/v2"
 	"sync"
 	"testing"
 
+	"github.com/receivables-go/receivables/internal/money"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/require"
 )
@@ -43,7 +45,7 @@ func FuzzCEI(f *testing.F) {
 	f.Add("0", "0", "0", "0")
 	f.Add("1e30", "1", "0.000000000000000000000000000001", "0")
 	f.Fuzz(func(t *testing.T, o, s, c, cc string) {
-		got, err := CEI(parseOr(o), parseOr(s), parseOr(c), parseOr(cc))
+		got, err := CEI(Ledger{OpeningAR: parseOr(o), CreditSales: parseOr(s), ClosingAR: parseOr(c), ClosingCurrentAR: parseOr(cc)})
 		if err != nil {
 			return
 		}
@@ -67,14 +69,20 @@ func TestConcurrentCallers(t *testing.T) {
 		}
 		add(Standard(d("150000"), d("1800000"), 365))
 		add(Countback(d("212000"), periods))
-		add(CEI(d("6200"), d("10890"), d("6340"), d("3590")))
+		add(CEI(Ledger{OpeningAR: d("6200"), CreditSales: d("10890"), ClosingAR: d("6340"), ClosingCurrentAR: d("3590")}))
 		add(Turnover(d("1800000"), d("150000")))
 		pts, err := Rolling(months, 3)
 		require.NoError(t, err)
 		out = append(out, pts[1].Standard.String())
-		r, err := CashReleased(d("36500000"), 365, d("82"), d("58"), d("0.08"))
+		r, err := CashReleased(Change{CreditSales: d("36500000"), Days: 365, OldDSO: d("82"), NewDSO: d("58"), CostOfCapital: d("0.08"), Currency: "EUR"})
 		require.NoError(t, err)
-		return append(out, r.Released.String())
+		add(CarryingCost(Carrying{Receivables: d("2400000.5"), CostOfCapital: d("0.08"), Currency: "JPY"}))
+		dl, err := DelinquencyOf(Ledger{CreditSales: d("1800000"), ClosingAR: d("1200000"), ClosingCurrentAR: d("750000"), Days: 90})
+		require.NoError(t, err)
+		add(CashConversionCycle(Cycle{DSO: dl.DSO, DIO: d("50"), DPO: d("30")}))
+		wc, err := WorkingCapitalRequirement(Balances{Receivables: d("600000"), Inventory: d("500000"), Payables: d("300000"), Sales: d("7300000"), Days: 365})
+		require.NoError(t, err)
+		return append(out, r.Released.String(), wc.DaysOfSales.String())
 	}
 	want := run()
 	var wg sync.WaitGroup
@@ -122,6 +130,37 @@ func FuzzRolling(f *testing.F) {
 			require.False(t, p.Standard.IsNegative())
 			require.False(t, p.Countback.IsNegative())
 			require.True(t, p.CountbackValid || p.Countback.IsZero())
+		}
+	})
+}
+
+// FuzzCashReleased: on any figures, currency and places, CashReleased
+// either fails with one of the package's sentinels or returns money
+// rounded to the resolved places (the currency's minor unit, or Places),
+// with a release whose sign follows the change in DSO.
+func FuzzCashReleased(f *testing.F) {
+	f.Add("36500000", 365, "82", "58", "0.08", "EUR", int32(0))
+	f.Add("1000", 3, "2", "0", "0.1", "JPY", int32(0))
+	f.Add("1000", 3, "2", "0", "0.1", "KWD", int32(0))
+	f.Add("1e30", 1, "0", "1e10", "1", "", int32(18))
+	f.Add("-1", 0, "-1", "x", "-1", "eur", int32(-1))
+	f.Fuzz(func(t *testing.T, sales string, days int, oldDSO, newDSO, k, currency string, places int32) {
+		c := Change{CreditSales: parseOr(sales), Days: days, OldDSO: parseOr(oldDSO), NewDSO: parseOr(newDSO),
+			CostOfCapital: parseOr(k), Currency: currency, Places: places}
+		r, err := CashReleased(c)
+		if err != nil {
+			require.True(t, errors.Is(err, ErrZeroSales) || errors.Is(err, ErrInvalidDays) || errors.Is(err, ErrInvalidInput), err.Error())
+			return
+		}
+		p, err := money.PlacesFor(currency, places, "Places")
+		require.NoError(t, err)
+		for _, v := range []decimal.Decimal{r.DailySales, r.Released, r.FinancingSaved} {
+			require.True(t, v.Equal(v.Round(p)), "%s at %d places", v, p)
+		}
+		if c.NewDSO.GreaterThan(c.OldDSO) {
+			require.False(t, r.Released.IsPositive(), r.Released.String())
+		} else {
+			require.False(t, r.Released.IsNegative(), r.Released.String())
 		}
 	})
 }

@@ -28,25 +28,37 @@ func TestCEI(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := CEI(d(tt.opening), d(tt.sales), d(tt.closing), d(tt.curr))
+			got, err := CEI(Ledger{OpeningAR: d(tt.opening), CreditSales: d(tt.sales), ClosingAR: d(tt.closing), ClosingCurrentAR: d(tt.curr)})
 			require.NoError(t, err)
 			requireDecimal(t, tt.want, got)
 		})
 	}
-	_, err := CEI(d("0"), d("0"), d("0"), d("0"))
+	_, err := CEI(Ledger{})
 	require.ErrorIs(t, err, ErrInvalidInput)
-	_, err = CEI(d("10"), d("10"), d("5"), d("6"))
+	_, err = CEI(Ledger{OpeningAR: d("10"), CreditSales: d("10"), ClosingAR: d("5"), ClosingCurrentAR: d("6")})
 	require.ErrorIs(t, err, ErrInvalidInput)
-	require.ErrorContains(t, err, "closingCurrentAR")
-	_, err = CEI(d("10"), d("-10"), d("5"), d("1"))
+	require.ErrorContains(t, err, "ClosingCurrentAR")
+	_, err = CEI(Ledger{OpeningAR: d("10"), CreditSales: d("-10"), ClosingAR: d("5"), ClosingCurrentAR: d("1")})
 	require.ErrorIs(t, err, ErrNegativeBalance)
-	require.ErrorContains(t, err, "creditSales")
+	require.ErrorContains(t, err, "CreditSales")
+	// The swap the struct guards against: closing AR and closing current AR
+	// given the other way round (3,590 total, 6,340 current) is refused,
+	// not turned into a plausible percentage.
+	_, err = CEI(Ledger{OpeningAR: d("6200"), CreditSales: d("10890"), ClosingAR: d("3590"), ClosingCurrentAR: d("6340")})
+	require.ErrorIs(t, err, ErrInvalidInput)
+	// Days is not used by CEI: the creditguru figure whatever it says.
+	got, err := CEI(Ledger{OpeningAR: d("6200"), CreditSales: d("10890"), ClosingAR: d("6340"), ClosingCurrentAR: d("3590"), Days: 90})
+	require.NoError(t, err)
+	requireDecimal(t, "79.63", got)
+	_, err = CEI(Ledger{OpeningAR: d("-1"), CreditSales: d("10"), ClosingAR: d("5"), ClosingCurrentAR: d("1")})
+	require.ErrorIs(t, err, ErrNegativeBalance)
+	require.ErrorContains(t, err, "OpeningAR")
 }
 
 func TestDelinquency(t *testing.T) {
 	// CRF definitions: DSO = 1,200,000 × 90 / 1,800,000 = 60;
 	// BPDSO = 750,000 × 90 / 1,800,000 = 37.5; ADD = 60 − 37.5 = 22.5.
-	got, err := DelinquencyOf(d("1200000"), d("750000"), d("1800000"), 90)
+	got, err := DelinquencyOf(Ledger{ClosingAR: d("1200000"), ClosingCurrentAR: d("750000"), CreditSales: d("1800000"), Days: 90})
 	require.NoError(t, err)
 	requireDecimal(t, "60", got.DSO)
 	requireDecimal(t, "37.5", got.BestPossible)
@@ -60,7 +72,7 @@ func TestDelinquency(t *testing.T) {
 
 	// ADD from unrounded figures: DSO = 1 × 1/3 = 0.333…, BPDSO = 0; both
 	// round to 0.33 and so does ADD.
-	got, err = DelinquencyOf(d("1"), d("0"), d("3"), 1)
+	got, err = DelinquencyOf(Ledger{ClosingAR: d("1"), ClosingCurrentAR: d("0"), CreditSales: d("3"), Days: 1})
 	require.NoError(t, err)
 	requireDecimal(t, "0.33", got.AverageDaysDelinquent)
 
@@ -75,7 +87,7 @@ func TestDelinquency(t *testing.T) {
 		{"1", "0", "0", 30, ErrZeroSales},
 		{"1", "0", "10", 0, ErrInvalidDays},
 	} {
-		_, err := DelinquencyOf(d(tt.ar), d(tt.cur), d(tt.sales), tt.days)
+		_, err := DelinquencyOf(Ledger{ClosingAR: d(tt.ar), ClosingCurrentAR: d(tt.cur), CreditSales: d(tt.sales), Days: tt.days})
 		require.ErrorIs(t, err, tt.want)
 	}
 }
@@ -90,10 +102,11 @@ func TestTurnover(t *testing.T) {
 	days, err := DaysFromTurnover(turn, 365)
 	require.NoError(t, err)
 	requireDecimal(t, "30.42", days)
-	// 1,000 / 300 = 3.3333… → 3.3333 (RatioPlaces 4).
+	// 1,000 / 300 = 3.3333… → 3.33: ratios are rounded to RatePlaces (2),
+	// the package's one precision (it was 3.3333 when ratios had 4 places).
 	turn, err = Turnover(d("1000"), d("300"))
 	require.NoError(t, err)
-	requireDecimal(t, "3.3333", turn)
+	requireDecimal(t, "3.33", turn)
 
 	_, err = Turnover(d("1"), d("0"))
 	require.ErrorIs(t, err, ErrInvalidInput)
@@ -115,16 +128,16 @@ func TestWorkingCapitalCycle(t *testing.T) {
 	dpo, err := DPO(d("300000"), d("3650000"), 365)
 	require.NoError(t, err)
 	requireDecimal(t, "30", dpo)
-	ccc, err := CashConversionCycle(d("45"), dio, dpo)
+	ccc, err := CashConversionCycle(Cycle{DSO: d("45"), DIO: dio, DPO: dpo})
 	require.NoError(t, err)
 	requireDecimal(t, "65", ccc)
 	// Suppliers finance the business: 10 + 5 − 40 = −25 is an answer.
-	ccc, err = CashConversionCycle(d("10"), d("5"), d("40"))
+	ccc, err = CashConversionCycle(Cycle{DSO: d("10"), DIO: d("5"), DPO: d("40")})
 	require.NoError(t, err)
 	requireDecimal(t, "-25", ccc)
-	_, err = CashConversionCycle(d("10"), d("-5"), d("40"))
+	_, err = CashConversionCycle(Cycle{DSO: d("10"), DIO: d("-5"), DPO: d("40")})
 	require.ErrorIs(t, err, ErrInvalidInput)
-	require.ErrorContains(t, err, "dio")
+	require.ErrorContains(t, err, "DIO")
 	_, err = DPO(d("1"), d("0"), 365)
 	require.ErrorIs(t, err, ErrZeroSales)
 	require.ErrorContains(t, err, "costOfGoodsSold")
@@ -135,16 +148,22 @@ func TestWorkingCapitalCycle(t *testing.T) {
 
 	// WCR = 600,000 + 500,000 − 300,000 = 800,000; on sales 7,300,000 over
 	// 365 days: 800,000 × 365 / 7,300,000 = 40 days of sales.
-	wc, err := WorkingCapitalRequirement(d("600000"), d("500000"), d("300000"), d("7300000"), 365)
+	wc, err := WorkingCapitalRequirement(Balances{Receivables: d("600000"), Inventory: d("500000"), Payables: d("300000"), Sales: d("7300000"), Days: 365})
 	require.NoError(t, err)
 	requireDecimal(t, "800000", wc.Requirement)
 	requireDecimal(t, "40", wc.DaysOfSales)
-	_, err = WorkingCapitalRequirement(d("1"), d("-1"), d("0"), d("10"), 365)
+	// Payables above the rest: a negative requirement, exact, in days too:
+	// 100 + 0.005 − 300 = −199.995; × 365 / 7,300 = −9.99975 → −10.
+	wc, err = WorkingCapitalRequirement(Balances{Receivables: d("100"), Inventory: d("0.005"), Payables: d("300"), Sales: d("7300"), Days: 365})
+	require.NoError(t, err)
+	requireDecimal(t, "-199.995", wc.Requirement)
+	requireDecimal(t, "-10", wc.DaysOfSales)
+	_, err = WorkingCapitalRequirement(Balances{Receivables: d("1"), Inventory: d("-1"), Sales: d("10"), Days: 365})
 	require.ErrorIs(t, err, ErrNegativeBalance)
-	require.ErrorContains(t, err, "inventory")
-	_, err = WorkingCapitalRequirement(d("1"), d("1"), d("0"), d("0"), 365)
+	require.ErrorContains(t, err, "Inventory")
+	_, err = WorkingCapitalRequirement(Balances{Receivables: d("1"), Inventory: d("1"), Days: 365})
 	require.ErrorIs(t, err, ErrZeroSales)
-	_, err = WorkingCapitalRequirement(d("1"), d("1"), d("0"), d("1"), 0)
+	_, err = WorkingCapitalRequirement(Balances{Receivables: d("1"), Inventory: d("1"), Sales: d("1")})
 	require.ErrorIs(t, err, ErrInvalidDays)
 
 	// Cash 50,000 over current liabilities 200,000 = 0.25.
@@ -158,11 +177,14 @@ func TestWorkingCapitalCycle(t *testing.T) {
 }
 
 func TestCashReleased(t *testing.T) {
+	change := func(sales string, days int, oldDSO, newDSO, k, currency string) Change {
+		return Change{CreditSales: d(sales), Days: days, OldDSO: d(oldDSO), NewDSO: d(newDSO), CostOfCapital: d(k), Currency: currency}
+	}
 	// The DOMAIN example: DSO from 82 to 58 days. On annual credit sales of
 	// 36,500,000 over 365 days, daily sales are 100,000 and the release is
 	// 100,000 × 24 = 2,400,000; at 8% cost of capital that saves
 	// 2,400,000 × 0.08 = 192,000 a year.
-	r, err := CashReleased(d("36500000"), 365, d("82"), d("58"), d("0.08"))
+	r, err := CashReleased(change("36500000", 365, "82", "58", "0.08", "EUR"))
 	require.NoError(t, err)
 	requireDecimal(t, "100000", r.DailySales)
 	requireDecimal(t, "2400000", r.Released)
@@ -170,32 +192,65 @@ func TestCashReleased(t *testing.T) {
 
 	// Full precision until the edge: 1,000 / 3 per day × 3 days = 1,000.00
 	// exactly, not 333.33 × 3 = 999.99.
-	r, err = CashReleased(d("1000"), 3, d("3"), d("0"), d("0.1"))
+	r, err = CashReleased(change("1000", 3, "3", "0", "0.1", "EUR"))
 	require.NoError(t, err)
 	requireDecimal(t, "333.33", r.DailySales)
 	requireDecimal(t, "1000", r.Released)
 	requireDecimal(t, "100", r.FinancingSaved)
+	// Money goes to the currency's minor unit: 1,000 / 3 = 333.333… is
+	// ¥333 in JPY (0 places) and 333.333 in KWD (3); 2 days released are
+	// 666.666… → ¥667, KWD 666.667; saved at 10%: 66.666… → ¥67, 66.667.
+	r, err = CashReleased(change("1000", 3, "2", "0", "0.1", "JPY"))
+	require.NoError(t, err)
+	requireDecimal(t, "333", r.DailySales)
+	requireDecimal(t, "667", r.Released)
+	requireDecimal(t, "67", r.FinancingSaved)
+	r, err = CashReleased(change("1000", 3, "2", "0", "0.1", "KWD"))
+	require.NoError(t, err)
+	requireDecimal(t, "333.333", r.DailySales)
+	requireDecimal(t, "666.667", r.Released)
+	requireDecimal(t, "66.667", r.FinancingSaved)
+	// Places overrides the currency and stands in for a missing one.
+	c := change("1000", 3, "2", "0", "0.1", "")
+	c.Places = 4
+	r, err = CashReleased(c)
+	require.NoError(t, err)
+	requireDecimal(t, "333.3333", r.DailySales)
 
 	// DSO rising ties cash up: negative release.
-	r, err = CashReleased(d("36500"), 365, d("30"), d("40"), d("0"))
+	r, err = CashReleased(change("36500", 365, "30", "40", "0", "EUR"))
 	require.NoError(t, err)
 	requireDecimal(t, "-1000", r.Released)
 
-	_, err = CashReleased(d("0"), 365, d("1"), d("1"), d("0"))
+	_, err = CashReleased(change("0", 365, "1", "1", "0", "EUR"))
 	require.ErrorIs(t, err, ErrZeroSales)
-	_, err = CashReleased(d("1"), 0, d("1"), d("1"), d("0"))
+	_, err = CashReleased(change("1", 0, "1", "1", "0", "EUR"))
 	require.ErrorIs(t, err, ErrInvalidDays)
-	_, err = CashReleased(d("1"), 365, d("1"), d("-1"), d("0"))
+	_, err = CashReleased(change("1", 365, "1", "-1", "0", "EUR"))
 	require.ErrorIs(t, err, ErrInvalidInput)
-	require.ErrorContains(t, err, "newDSO")
+	require.ErrorContains(t, err, "NewDSO")
+	_, err = CashReleased(change("1", 365, "1", "1", "0", ""))
+	require.ErrorIs(t, err, ErrInvalidInput)
+	require.ErrorContains(t, err, "set Places")
 
-	// Carrying 2,400,000 at 8% costs 192,000 a year.
-	cc, err := CarryingCost(d("2400000"), d("0.08"))
+	// Carrying 2,400,000 at 8% costs 192,000 a year; 1,000.5 at 7% is
+	// 70.035: 70.04 in EUR, ¥70 in JPY, 70.035 in KWD.
+	cc, err := CarryingCost(Carrying{Receivables: d("2400000"), CostOfCapital: d("0.08"), Currency: "EUR"})
 	require.NoError(t, err)
 	requireDecimal(t, "192000", cc)
-	_, err = CarryingCost(d("-1"), d("0.08"))
+	for currency, want := range map[string]string{"EUR": "70.04", "JPY": "70", "KWD": "70.035"} {
+		cc, err = CarryingCost(Carrying{Receivables: d("1000.5"), CostOfCapital: d("0.07"), Currency: currency})
+		require.NoError(t, err)
+		requireDecimal(t, want, cc, currency)
+	}
+	cc, err = CarryingCost(Carrying{Receivables: d("1000.5"), CostOfCapital: d("0.07"), Places: 1})
+	require.NoError(t, err)
+	requireDecimal(t, "70", cc)
+	_, err = CarryingCost(Carrying{Receivables: d("-1"), CostOfCapital: d("0.08"), Currency: "EUR"})
 	require.ErrorIs(t, err, ErrNegativeBalance)
-	_, err = CarryingCost(d("1"), d("-0.08"))
+	_, err = CarryingCost(Carrying{Receivables: d("1"), CostOfCapital: d("-0.08"), Currency: "EUR"})
+	require.ErrorIs(t, err, ErrInvalidInput)
+	_, err = CarryingCost(Carrying{Receivables: d("1"), CostOfCapital: d("0.08")})
 	require.ErrorIs(t, err, ErrInvalidInput)
 }
 
@@ -308,7 +363,7 @@ func TestPaymentErrors(t *testing.T) {
 		want   error
 		text   string
 	}{
-		{"no currency", func(p *PaidInvoice) { p.Currency = "" }, ErrCurrencyMismatch, "no currency"},
+		{"no currency", func(p *PaidInvoice) { p.Currency = "" }, ErrInvalidInput, "Currency is empty"},
 		{"zero paid", func(p *PaidInvoice) { p.Paid = time.Time{} }, ErrInvalidInput, "zero date"},
 		{"due before invoice", func(p *PaidInvoice) { p.Due = time.Date(2025, 12, 1, 0, 0, 0, 0, time.UTC) }, ErrInvalidInput, "before it was invoiced"},
 		{"zero amount", func(p *PaidInvoice) { p.Amount = decimal.Zero }, ErrInvalidInput, "amount 0"},

@@ -14,7 +14,7 @@ import (
 type PaidInvoice struct {
 	Ref      string          `json:"ref"`      // the invoice number, named in errors
 	Customer string          `json:"customer"` // ByCustomer groups by it
-	Currency string          `json:"currency"` // required; averages never mix currencies
+	Currency string          `json:"currency"` // required (ErrInvalidInput if empty); averages never mix currencies
 	Invoiced time.Time       `json:"invoiced"` // the invoice date
 	Due      time.Time       `json:"due"`      // the due date, not before Invoiced
 	Paid     time.Time       `json:"paid"`     // the date the payment was received
@@ -30,11 +30,11 @@ type PaymentStats struct {
 	// Amount is the sum of the invoices' amounts (not rounded).
 	Amount decimal.Decimal `json:"amount"`
 	// AverageDaysToPay (ADP) is Σ amount × (paid − invoiced) / Σ amount,
-	// in civil days, rounded half-up to DaysPlaces.
+	// in civil days, rounded half-up to RatePlaces.
 	AverageDaysToPay decimal.Decimal `json:"averageDaysToPay"`
 	// AverageDaysLate is Σ amount × max(0, paid − due) / Σ amount: early
 	// and on-time payments count as 0 days late, so paying one invoice
-	// early never hides another paid late. Rounded half-up to DaysPlaces.
+	// early never hides another paid late. Rounded half-up to RatePlaces.
 	AverageDaysLate decimal.Decimal `json:"averageDaysLate"`
 }
 
@@ -99,7 +99,7 @@ func (p PaidInvoice) validate(i int) error {
 	name := fmt.Sprintf("invoice %d (%q)", i, p.Ref)
 	switch {
 	case p.Currency == "":
-		return fmt.Errorf("%w: %s has no currency", ErrCurrencyMismatch, name)
+		return fmt.Errorf("%w: %s: Currency is empty", ErrInvalidInput, name)
 	case p.Invoiced.IsZero(), p.Due.IsZero(), p.Paid.IsZero():
 		return fmt.Errorf("%w: %s has a zero date (invoiced %s, due %s, paid %s)", ErrInvalidInput, name,
 			civil(p.Invoiced), civil(p.Due), civil(p.Paid))
@@ -130,8 +130,8 @@ func (a *statsAcc) stats(customer, currency string) PaymentStats {
 		Currency:         currency,
 		Invoices:         a.n,
 		Amount:           a.amount,
-		AverageDaysToPay: quo(a.toPay, a.amount).Round(DaysPlaces),
-		AverageDaysLate:  quo(a.late, a.amount).Round(DaysPlaces),
+		AverageDaysToPay: quo(a.toPay, a.amount).Round(RatePlaces),
+		AverageDaysLate:  quo(a.late, a.amount).Round(RatePlaces),
 	}
 }
 

@@ -3,29 +3,21 @@ package dso
 import (
 	"fmt"
 
+	"github.com/receivables-go/receivables/internal/money"
 	"github.com/shopspring/decimal"
 )
 
-// Rounding at the edges. Divisions inside a computation keep
-// internalPlaces decimal places (far below any reported figure); results
-// leave the package rounded half-up to the places documented here.
-const (
-	// DaysPlaces is the number of decimal places of every figure in days
-	// (DSO, BPDSO, ADD, DPO, DIO, CCC, average days to pay).
-	DaysPlaces = 2
-	// RatioPlaces is the number of decimal places of ratios (turnover,
-	// cash ratio).
-	RatioPlaces = 4
-	// PercentPlaces is the number of decimal places of percentages (CEI).
-	PercentPlaces = 2
-	// MoneyPlaces is the number of decimal places of money figures this
-	// package derives by division (daily sales, cash released): two, the
-	// minor unit of most currencies. Sums and products of the caller's
-	// amounts are not rounded.
-	MoneyPlaces = 2
-	// internalPlaces is the precision of intermediate quotients.
-	internalPlaces = 16
-)
+// RatePlaces is the number of decimal places of every figure the package
+// returns that is not money: days (DSO, BPDSO, ADD, DPO, DIO, CCC, average
+// days to pay), ratios (turnover, cash ratio) and percentages (CEI),
+// rounded half-up where the figure leaves the package. It is the package's
+// one precision constant; money goes to its currency's minor unit (see the
+// package doc, "Rounding").
+const RatePlaces = 2
+
+// internalPlaces is the precision of intermediate quotients, far below any
+// reported figure.
+const internalPlaces = 16
 
 var hundred = decimal.NewFromInt(100)
 
@@ -59,8 +51,20 @@ func positiveDays(field string, days int) error {
 	return nil
 }
 
-// daysOf is balance / flow × days, rounded to DaysPlaces: the shape of DSO,
+// daysOf is balance / flow × days, rounded to RatePlaces: the shape of DSO,
 // BPDSO, DPO and DIO alike.
 func daysOf(balance, flow decimal.Decimal, days int) decimal.Decimal {
-	return quo(balance.Mul(decimal.NewFromInt(int64(days))), flow).Round(DaysPlaces)
+	return quo(balance.Mul(decimal.NewFromInt(int64(days))), flow).Round(RatePlaces)
+}
+
+// placesFor resolves the places a money result in currency is rounded to:
+// places when set, else the currency's ISO 4217 minor unit. A missing or
+// bad currency, or places outside 0–18, is ErrInvalidInput in every
+// function of the package.
+func placesFor(currency string, places int32) (int32, error) {
+	p, err := money.PlacesFor(currency, places, "Places")
+	if err != nil {
+		return 0, fmt.Errorf("%w: %v", ErrInvalidInput, err)
+	}
+	return p, nil
 }

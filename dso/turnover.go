@@ -11,7 +11,7 @@ import (
 //
 //	turnover = credit sales / average receivables
 //
-// Rounded half-up to RatioPlaces. Source: Brealey, Myers & Allen,
+// Rounded half-up to RatePlaces. Source: Brealey, Myers & Allen,
 // Principles of Corporate Finance, ch. 28 (receivables turnover).
 func Turnover(creditSales, averageReceivables decimal.Decimal) (decimal.Decimal, error) {
 	if err := nonNegative("creditSales", creditSales); err != nil {
@@ -20,11 +20,11 @@ func Turnover(creditSales, averageReceivables decimal.Decimal) (decimal.Decimal,
 	if !averageReceivables.IsPositive() {
 		return decimal.Zero, fmt.Errorf("%w: averageReceivables is %s; turnover needs a positive balance", ErrInvalidInput, averageReceivables)
 	}
-	return quo(creditSales, averageReceivables).Round(RatioPlaces), nil
+	return quo(creditSales, averageReceivables).Round(RatePlaces), nil
 }
 
 // DaysFromTurnover converts a turnover into days: days / turnover, the DSO
-// on the average balance. Rounded half-up to DaysPlaces.
+// on the average balance. Rounded half-up to RatePlaces.
 func DaysFromTurnover(turnover decimal.Decimal, days int) (decimal.Decimal, error) {
 	if !turnover.IsPositive() {
 		return decimal.Zero, fmt.Errorf("%w: turnover is %s; it must be positive", ErrInvalidInput, turnover)
@@ -32,19 +32,19 @@ func DaysFromTurnover(turnover decimal.Decimal, days int) (decimal.Decimal, erro
 	if err := positiveDays("days", days); err != nil {
 		return decimal.Zero, err
 	}
-	return quo(decimal.NewFromInt(int64(days)), turnover).Round(DaysPlaces), nil
+	return quo(decimal.NewFromInt(int64(days)), turnover).Round(RatePlaces), nil
 }
 
 // DPO is days payables outstanding: payables / cost of goods sold × days,
 // how long the business takes to pay its suppliers. Rounded half-up to
-// DaysPlaces. Source: Brealey, Myers & Allen, ch. 28; Hutchison, Farris &
+// RatePlaces. Source: Brealey, Myers & Allen, ch. 28; Hutchison, Farris &
 // Anders (2007), "Cash-to-cash analysis".
 func DPO(payables, costOfGoodsSold decimal.Decimal, days int) (decimal.Decimal, error) {
 	return balanceDays("payables", payables, "costOfGoodsSold", costOfGoodsSold, days)
 }
 
 // DIO is days inventory outstanding: inventory / cost of goods sold × days.
-// Rounded half-up to DaysPlaces. Source as DPO.
+// Rounded half-up to RatePlaces. Source as DPO.
 func DIO(inventory, costOfGoodsSold decimal.Decimal, days int) (decimal.Decimal, error) {
 	return balanceDays("inventory", inventory, "costOfGoodsSold", costOfGoodsSold, days)
 }
@@ -63,20 +63,29 @@ func balanceDays(balanceName string, balance decimal.Decimal, flowName string, f
 	return daysOf(balance, flow, days), nil
 }
 
+// Cycle is the three figures of the cash conversion cycle, in days, as
+// returned by Standard, DIO and DPO. Named fields, because a DIO and a DPO
+// swapped in a row of three give a cycle that looks right.
+type Cycle struct {
+	DSO decimal.Decimal `json:"dso"` // days sales outstanding (≥ 0)
+	DIO decimal.Decimal `json:"dio"` // days inventory outstanding (≥ 0)
+	DPO decimal.Decimal `json:"dpo"` // days payables outstanding (≥ 0)
+}
+
 // CashConversionCycle is DSO + DIO − DPO, in days: how long cash is tied up
-// between paying suppliers and being paid by customers. Inputs are figures
-// in days as returned by Standard, DIO and DPO; negative DPO or DIO are
-// rejected, a negative cycle is a legitimate answer (suppliers finance the
-// business). Source: Richards & Laughlin (1980), "A cash conversion cycle
-// approach to liquidity analysis", Financial Management 9(1).
-func CashConversionCycle(dso, dio, dpo decimal.Decimal) (decimal.Decimal, error) {
+// between paying suppliers and being paid by customers. Negative figures
+// are rejected; a negative cycle is a legitimate answer (suppliers finance
+// the business). Rounded half-up to RatePlaces. Source: Richards &
+// Laughlin (1980), "A cash conversion cycle approach to liquidity
+// analysis", Financial Management 9(1).
+func CashConversionCycle(c Cycle) (decimal.Decimal, error) {
 	for _, f := range []struct {
 		name string
 		v    decimal.Decimal
-	}{{"dso", dso}, {"dio", dio}, {"dpo", dpo}} {
+	}{{"DSO", c.DSO}, {"DIO", c.DIO}, {"DPO", c.DPO}} {
 		if f.v.IsNegative() {
 			return decimal.Zero, fmt.Errorf("%w: %s is %s days", ErrInvalidInput, f.name, f.v)
 		}
 	}
-	return dso.Add(dio).Sub(dpo).Round(DaysPlaces), nil
+	return c.DSO.Add(c.DIO).Sub(c.DPO).Round(RatePlaces), nil
 }
