@@ -3,16 +3,12 @@ package credit
 import (
 	"fmt"
 
+	"github.com/receivables-go/receivables/internal/money"
 	"github.com/shopspring/decimal"
 )
 
-// UtilisationPlaces is the number of decimal places, rounded half-up, of the
-// utilisation fractions in a Decision (4 places: 0.9234 is 92.34%). The
-// rules compare exact amounts, never the rounded fraction.
-const UtilisationPlaces = 4
-
 // Outcome is the verdict on an order. Its zero value is not an outcome: a
-// Decision returned without error always carries Approve, Warn or Block.
+// CheckResult returned without error always carries Approve, Warn or Block.
 type Outcome uint8
 
 // The outcomes, in increasing severity.
@@ -53,13 +49,13 @@ func (o *Outcome) UnmarshalText(text []byte) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("%w: outcome %q is not approve, warn or block", ErrInvalidRule, text)
+	return fmt.Errorf("%w: outcome %q is not approve, warn or block", ErrInvalidRule, money.Bounded(string(text)))
 }
 
 // CheckCode names why a check reached its outcome; stable for programs.
 type CheckCode string
 
-// The reason codes of Check, in the order the rules are evaluated.
+// The reason codes of CheckRules.Check, in the order the rules are evaluated.
 const (
 	// ReasonOnHold: the customer is on credit hold (Block).
 	ReasonOnHold CheckCode = "on-hold"
@@ -98,43 +94,47 @@ type Order struct {
 }
 
 // CheckRules are the settings of the order check, SAP's credit-check
-// settings per risk category (transaction OVA8) in small.
-//
-// The zero value is a pure static check: block above the limit, approve
-// otherwise, no warning threshold, no tolerance and no overdue rule.
-// DefaultCheckRules gives the settings Check uses.
+// settings per risk category (transaction OVA8) in small. The zero value is
+// the default check: warn above 90% utilisation, no tolerance above the
+// limit, block when the oldest open item is more than 30 days past due.
 type CheckRules struct {
 	// WarnAt is the utilisation (a fraction of the limit, in [0, 1]) above
-	// which an order that fits the limit is released with a warning; zero
-	// disables the warning.
+	// which an order that fits the limit is released with a warning. 0
+	// means 0.90; 1 turns the warning off (above the limit the limit
+	// findings speak instead).
 	WarnAt decimal.Decimal `json:"warnAt"`
 	// Tolerance is the fraction above the limit (≥ 0) still released, with a
-	// warning: 0.05 lets the exposure reach 105% of the limit.
+	// warning: 0.05 lets the exposure reach 105% of the limit. 0 means none.
 	Tolerance decimal.Decimal `json:"tolerance"`
-	// MaxOverdueDays, when positive, stops orders from customers whose
-	// oldest overdue item is more than this many days past due, even under
-	// the limit; zero disables the rule.
+	// MaxOverdueDays stops orders from customers whose oldest overdue item
+	// is more than this many days past due, even under the limit. 0 means
+	// 30; a negative value is an error (use IgnoreOverdue to turn the rule
+	// off).
 	MaxOverdueDays int `json:"maxOverdueDays"`
 	// OverdueWarnOnly turns the overdue rule's Block into a Warn.
 	OverdueWarnOnly bool `json:"overdueWarnOnly,omitempty"`
+	// IgnoreOverdue turns the overdue rule off: with WarnAt 1 as well, the
+	// check is SAP's pure static check (block above the limit, approve
+	// otherwise).
+	IgnoreOverdue bool `json:"ignoreOverdue,omitempty"`
 }
 
-// DefaultCheckRules are the settings of Check: warn above 90% utilisation,
-// no tolerance above the limit, block when an item is more than 30 days
-// past due.
-func DefaultCheckRules() CheckRules {
-	return CheckRules{WarnAt: decimal.New(9, -1), MaxOverdueDays: 30}
-}
+// The defaults of CheckRules' zero fields.
+var (
+	defaultWarnAt         = decimal.New(9, -1)
+	defaultMaxOverdueDays = 30
+)
 
-// Decision is the verdict on one order with everything needed to explain
-// it. Money is exact (sums of the inputs, never rounded); utilisation is
-// rounded half-up to UtilisationPlaces. Headroom is the limit minus the
-// exposure and is negative when the limit is exceeded.
+// CheckResult is the verdict on one order with everything needed to
+// explain it. Money is exact (sums and differences of the inputs, which
+// carry their own places; never rounded); utilisation is rounded half-up
+// to RatePlaces. Headroom is the limit minus the exposure and is negative
+// when the limit is exceeded.
 //
 // Utilisation is undefined for a zero limit; it is then reported as 0 and
 // the reason ReasonNoLimit (or ReasonWithinLimit when the exposure after the
 // order is not positive) says what happened.
-type Decision struct {
+type CheckResult struct {
 	Customer          string          `json:"customer,omitempty"` // the limit's Customer
 	Order             string          `json:"order,omitempty"`    // the order's Ref
 	Currency          string          `json:"currency"`           // of the limit, exposure and order alike
@@ -150,15 +150,10 @@ type Decision struct {
 	UtilisationAfter  decimal.Decimal `json:"utilisationAfter"`   // ExposureAfter ÷ Limit, a fraction
 }
 
-// Check decides an order against a credit limit and the customer's current
-// exposure with DefaultCheckRules. See CheckRules.Check.
-func Check(limit CreditLimit, exposure Exposure, order Order) (Decision, error) {
-	return DefaultCheckRules().Check(limit, exposure, order)
-}
-
 // Validate reports settings that cannot be applied: WarnAt outside [0, 1]
 // (ErrInvalidProbability), a negative Tolerance or MaxOverdueDays
-// (ErrInvalidRule).
+// (ErrInvalidRule). Check validates its rules itself; call Validate to
+// reject bad settings when they are loaded.
 func (r CheckRules) Validate() error {
 	if err := checkDigits(ErrInvalidProbability, "", namedAmount{"warnAt", r.WarnAt}); err != nil {
 		return err
@@ -167,7 +162,7 @@ func (r CheckRules) Validate() error {
 		return err
 	}
 	switch {
-	case r.WarnAt.IsNegative() || r.WarnAt.GreaterThan(decimal.NewFromInt(1)):
+	case r.WarnAt.IsNegative() || r.WarnAt.GreaterThan(one):
 		return fmt.Errorf("%w: warnAt %s must be in [0, 1]", ErrInvalidProbability, r.WarnAt)
 	case r.Tolerance.IsNegative():
 		return fmt.Errorf("%w: tolerance %s must not be negative", ErrInvalidRule, r.Tolerance)
@@ -177,16 +172,28 @@ func (r CheckRules) Validate() error {
 	return nil
 }
 
+// resolved returns r with its zero fields set to their defaults.
+func (r CheckRules) resolved() CheckRules {
+	if r.WarnAt.IsZero() {
+		r.WarnAt = defaultWarnAt
+	}
+	if r.MaxOverdueDays == 0 {
+		r.MaxOverdueDays = defaultMaxOverdueDays
+	}
+	return r
+}
+
 // Check decides an order: the exposure after the order (exposure + order
 // amount) is compared with the limit, like SAP's static credit check (open
 // items + open orders + delivery and billing values against the limit).
+// CheckRules{}.Check applies the defaults.
 //
 // The rules are evaluated in this order, and every one that applies adds a
 // CheckReason; the Outcome is the most severe among them:
 //
 //  1. customer on hold → Block (ReasonOnHold);
 //  2. oldest overdue item more than MaxOverdueDays past due → Block, or Warn
-//     with OverdueWarnOnly (ReasonOverdue);
+//     with OverdueWarnOnly (ReasonOverdue), unless IgnoreOverdue;
 //  3. exactly one limit finding: exposure after > limit × (1 + Tolerance) →
 //     Block (ReasonOverLimit, or ReasonNoLimit for a zero limit); exposure
 //     after > limit → Warn (ReasonWithinTolerance); exposure after >
@@ -199,30 +206,14 @@ func (r CheckRules) Validate() error {
 // negative limit (ErrInvalidLimit), an invalid exposure
 // (ErrInvalidExposure), a negative order (ErrInvalidOrder) or invalid rules
 // are errors.
-func (r CheckRules) Check(limit CreditLimit, exposure Exposure, order Order) (Decision, error) {
-	if err := r.Validate(); err != nil {
-		return Decision{}, err
+func (r CheckRules) Check(limit CreditLimit, exposure Exposure, order Order) (CheckResult, error) {
+	if err := checkInputs(r, limit, exposure, order); err != nil {
+		return CheckResult{}, err
 	}
-	if err := limit.validate(); err != nil {
-		return Decision{}, err
-	}
-	if err := exposure.Validate(); err != nil {
-		return Decision{}, fmt.Errorf("customer %q: %w", limit.Customer, err)
-	}
-	if err := checkDigits(ErrInvalidOrder, order.Ref, namedAmount{"order amount", order.Amount}); err != nil {
-		return Decision{}, err
-	}
-	if order.Amount.IsNegative() {
-		return Decision{}, fmt.Errorf("%w: order %q amount %s must not be negative", ErrInvalidOrder, order.Ref, order.Amount)
-	}
-	if exposure.Currency != limit.Currency || order.Currency != limit.Currency {
-		return Decision{}, fmt.Errorf("%w: customer %q order %q: limit in %q, exposure in %q, order in %q",
-			ErrCurrencyMismatch, limit.Customer, order.Ref, limit.Currency, exposure.Currency, order.Currency)
-	}
-
+	r = r.resolved()
 	before := exposure.Total()
 	after := before.Add(order.Amount)
-	d := Decision{
+	d := CheckResult{
 		Customer:          limit.Customer,
 		Order:             order.Ref,
 		Currency:          limit.Currency,
@@ -235,50 +226,80 @@ func (r CheckRules) Check(limit CreditLimit, exposure Exposure, order Order) (De
 		UtilisationBefore: utilisationOf(before, limit.Amount),
 		UtilisationAfter:  utilisationOf(after, limit.Amount),
 	}
-	add := func(code CheckCode, o Outcome, format string, args ...any) {
-		d.Reasons = append(d.Reasons, CheckReason{Code: code, Outcome: o, Text: fmt.Sprintf(format, args...)})
-		d.Outcome = max(d.Outcome, o)
-	}
-
 	if limit.OnHold {
-		add(ReasonOnHold, Block, "customer is on credit hold")
+		d.add(ReasonOnHold, Block, "customer is on credit hold")
 	}
-	if r.MaxOverdueDays > 0 && exposure.OverdueDays > r.MaxOverdueDays {
+	if !r.IgnoreOverdue && exposure.OverdueDays > r.MaxOverdueDays {
 		o := Block
 		if r.OverdueWarnOnly {
 			o = Warn
 		}
-		add(ReasonOverdue, o, "oldest open item is %d days past due, more than the %d allowed",
-			exposure.OverdueDays, r.MaxOverdueDays)
+		d.add(ReasonOverdue, o, fmt.Sprintf("oldest open item is %d days past due, more than the %d allowed",
+			exposure.OverdueDays, r.MaxOverdueDays))
 	}
-
-	ceiling := limit.Amount.Add(limit.Amount.Mul(r.Tolerance))
-	switch {
-	case after.GreaterThan(ceiling) && limit.Amount.IsZero():
-		add(ReasonNoLimit, Block, "no credit limit: exposure after order %s %s", after, d.Currency)
-	case after.GreaterThan(ceiling):
-		add(ReasonOverLimit, Block, "exposure after order %s exceeds limit %s%s by %s %s",
-			after, limit.Amount, toleranceText(r.Tolerance), after.Sub(ceiling), d.Currency)
-	case after.GreaterThan(limit.Amount):
-		add(ReasonWithinTolerance, Warn, "exposure after order %s exceeds limit %s by %s %s, within tolerance %s%%",
-			after, limit.Amount, after.Sub(limit.Amount), d.Currency, percentText(r.Tolerance))
-	case r.WarnAt.IsPositive() && after.GreaterThan(limit.Amount.Mul(r.WarnAt)):
-		add(ReasonOverWarning, Warn, "utilisation after order %s%% exceeds warning threshold %s%%",
-			percentText(d.UtilisationAfter), percentText(r.WarnAt))
-	default:
-		add(ReasonWithinLimit, Approve, "exposure after order %s within limit %s, headroom %s %s",
-			after, limit.Amount, d.HeadroomAfter, d.Currency)
-	}
+	d.add(r.limitFinding(d))
 	return d, nil
 }
 
-// utilisationOf is exposure ÷ limit rounded to UtilisationPlaces, and 0 for a
-// zero limit (where it is undefined; see Decision).
+// checkInputs validates everything Check reads.
+func checkInputs(r CheckRules, limit CreditLimit, exposure Exposure, order Order) error {
+	if err := r.Validate(); err != nil {
+		return err
+	}
+	if err := limit.validate(); err != nil {
+		return err
+	}
+	if err := exposure.validate(); err != nil {
+		return fmt.Errorf("customer %q: %w", money.Bounded(limit.Customer), err)
+	}
+	if err := checkDigits(ErrInvalidOrder, order.Ref, namedAmount{"order amount", order.Amount}); err != nil {
+		return err
+	}
+	if order.Amount.IsNegative() {
+		return fmt.Errorf("%w: order %q amount %s must not be negative", ErrInvalidOrder, money.Bounded(order.Ref), order.Amount)
+	}
+	if exposure.Currency != limit.Currency || order.Currency != limit.Currency {
+		return fmt.Errorf("%w: customer %q order %q: limit in %q, exposure in %q, order in %q",
+			ErrCurrencyMismatch, money.Bounded(limit.Customer), money.Bounded(order.Ref), money.Bounded(limit.Currency), money.Bounded(exposure.Currency), money.Bounded(order.Currency))
+	}
+	return nil
+}
+
+// add appends a finding and raises the outcome to it.
+func (d *CheckResult) add(code CheckCode, o Outcome, text string) {
+	d.Reasons = append(d.Reasons, CheckReason{Code: code, Outcome: o, Text: text})
+	d.Outcome = max(d.Outcome, o)
+}
+
+// limitFinding is the one limit finding of a check: its code, outcome and
+// text.
+func (r CheckRules) limitFinding(d CheckResult) (CheckCode, Outcome, string) {
+	limit, after, cur := d.Limit, d.ExposureAfter, d.Currency
+	ceiling := limit.Add(limit.Mul(r.Tolerance))
+	switch {
+	case after.GreaterThan(ceiling) && limit.IsZero():
+		return ReasonNoLimit, Block, fmt.Sprintf("no credit limit: exposure after order %s %s", after, cur)
+	case after.GreaterThan(ceiling):
+		return ReasonOverLimit, Block, fmt.Sprintf("exposure after order %s exceeds limit %s%s by %s %s",
+			after, limit, toleranceText(r.Tolerance), after.Sub(ceiling), cur)
+	case after.GreaterThan(limit):
+		return ReasonWithinTolerance, Warn, fmt.Sprintf("exposure after order %s exceeds limit %s by %s %s, within tolerance %s%%",
+			after, limit, after.Sub(limit), cur, percentText(r.Tolerance))
+	case after.GreaterThan(limit.Mul(r.WarnAt)):
+		return ReasonOverWarning, Warn, fmt.Sprintf("utilisation after order %s%% exceeds warning threshold %s%%",
+			percentText(d.UtilisationAfter), percentText(r.WarnAt))
+	}
+	return ReasonWithinLimit, Approve, fmt.Sprintf("exposure after order %s within limit %s, headroom %s %s",
+		after, limit, d.HeadroomAfter, cur)
+}
+
+// utilisationOf is exposure ÷ limit rounded half-up to RatePlaces, and 0
+// for a zero limit (where it is undefined; see CheckResult).
 func utilisationOf(exposure, limit decimal.Decimal) decimal.Decimal {
 	if limit.IsZero() {
 		return decimal.Zero
 	}
-	return exposure.DivRound(limit, UtilisationPlaces)
+	return exposure.DivRound(limit, RatePlaces)
 }
 
 // percentText renders a fraction as a percentage without trailing zeros

@@ -53,7 +53,7 @@ func TestCheckDefaultRules(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := Check(acmeLimit(), acmeExposure(), Order{Ref: "SO-1", Currency: "EUR", Amount: ctlDec(tt.order)})
+			got, err := CheckRules{}.Check(acmeLimit(), acmeExposure(), Order{Ref: "SO-1", Currency: "EUR", Amount: ctlDec(tt.order)})
 			require.NoError(t, err)
 			assert.Equal(t, tt.outcome, got.Outcome)
 			assert.Equal(t, tt.codes, reasonCodes(got.Reasons))
@@ -74,7 +74,7 @@ func TestCheckDefaultRules(t *testing.T) {
 
 func TestCheckRulesVariants(t *testing.T) {
 	order := func(a string) Order { return Order{Ref: "SO-2", Currency: "EUR", Amount: ctlDec(a)} }
-	tol := DefaultCheckRules()
+	tol := CheckRules{}
 	tol.Tolerance = ctlDec("0.05") // ceiling 100,000 × 1.05 = 105,000
 
 	// 102,000 is over the limit but under the 105,000 ceiling: warn.
@@ -90,8 +90,10 @@ func TestCheckRulesVariants(t *testing.T) {
 	assert.Equal(t, Block, got.Outcome)
 	assert.Equal(t, "exposure after order 106000 exceeds limit 100000 + 5% tolerance by 1000 EUR", got.Reasons[0].Text)
 
-	// The zero CheckRules is the pure static check: no warning at 100%.
-	got, err = CheckRules{}.Check(acmeLimit(), acmeExposure(), order("18000"))
+	// WarnAt 1 and IgnoreOverdue make the pure static check: no warning at
+	// 100%. (Before issue 18 this was the zero CheckRules; the zero value
+	// is now the defaults, tested in TestCheckDefaultRules.)
+	got, err = CheckRules{WarnAt: ctlDec("1"), IgnoreOverdue: true}.Check(acmeLimit(), acmeExposure(), order("18000"))
 	require.NoError(t, err)
 	assert.Equal(t, Approve, got.Outcome)
 	assert.Equal(t, "exposure after order 100000 within limit 100000, headroom 0 EUR", got.Reasons[0].Text)
@@ -99,7 +101,7 @@ func TestCheckRulesVariants(t *testing.T) {
 	// On hold: blocked even though the order fits; both findings reported.
 	held := acmeLimit()
 	held.OnHold = true
-	got, err = Check(held, acmeExposure(), order("1000"))
+	got, err = CheckRules{}.Check(held, acmeExposure(), order("1000"))
 	require.NoError(t, err)
 	assert.Equal(t, Block, got.Outcome)
 	assert.Equal(t, []CheckCode{ReasonOnHold, ReasonWithinLimit}, reasonCodes(got.Reasons))
@@ -109,22 +111,28 @@ func TestCheckRulesVariants(t *testing.T) {
 	// Overdue 45 days against 30 allowed: blocked under the limit.
 	late := acmeExposure()
 	late.OverdueDays = 45
-	got, err = Check(acmeLimit(), late, order("1000"))
+	got, err = CheckRules{}.Check(acmeLimit(), late, order("1000"))
 	require.NoError(t, err)
 	assert.Equal(t, Block, got.Outcome)
 	assert.Equal(t, []CheckCode{ReasonOverdue, ReasonWithinLimit}, reasonCodes(got.Reasons))
 	assert.Equal(t, "oldest open item is 45 days past due, more than the 30 allowed", got.Reasons[0].Text)
 
 	// … or warned with OverdueWarnOnly.
-	warnOnly := DefaultCheckRules()
+	warnOnly := CheckRules{}
 	warnOnly.OverdueWarnOnly = true
 	got, err = warnOnly.Check(acmeLimit(), late, order("1000"))
 	require.NoError(t, err)
 	assert.Equal(t, Warn, got.Outcome)
 
+	// IgnoreOverdue turns the rule off: 45 days late, under the limit, approved.
+	got, err = CheckRules{IgnoreOverdue: true}.Check(acmeLimit(), late, order("1000"))
+	require.NoError(t, err)
+	assert.Equal(t, Approve, got.Outcome)
+	assert.Equal(t, []CheckCode{ReasonWithinLimit}, reasonCodes(got.Reasons))
+
 	// Exactly 30 days is not beyond 30.
 	late.OverdueDays = 30
-	got, err = Check(acmeLimit(), late, order("1000"))
+	got, err = CheckRules{}.Check(acmeLimit(), late, order("1000"))
 	require.NoError(t, err)
 	assert.Equal(t, Approve, got.Outcome)
 
@@ -139,7 +147,7 @@ func TestCheckRulesVariants(t *testing.T) {
 func TestCheckZeroLimitAndCredit(t *testing.T) {
 	none := CreditLimit{Customer: "New", Currency: "USD"}
 	// No limit: any positive exposure is blocked; utilisation reported 0.
-	got, err := Check(none, Exposure{Currency: "USD"}, Order{Currency: "USD", Amount: ctlDec("0.01")})
+	got, err := CheckRules{}.Check(none, Exposure{Currency: "USD"}, Order{Currency: "USD", Amount: ctlDec("0.01")})
 	require.NoError(t, err)
 	assert.Equal(t, Block, got.Outcome)
 	assert.Equal(t, []CheckCode{ReasonNoLimit}, reasonCodes(got.Reasons))
@@ -147,14 +155,14 @@ func TestCheckZeroLimitAndCredit(t *testing.T) {
 	requireDecimal(t, "-0.01", got.HeadroomAfter)
 
 	// No limit, nothing owed, a zero order: nothing to block.
-	got, err = Check(none, Exposure{Currency: "USD"}, Order{Currency: "USD"})
+	got, err = CheckRules{}.Check(none, Exposure{Currency: "USD"}, Order{Currency: "USD"})
 	require.NoError(t, err)
 	assert.Equal(t, Approve, got.Outcome)
 
 	// A customer in credit (−5,000) ordering 10,000 on a 10,000 limit:
 	// exposure after 5,000, utilisation 0.5, headroom 5,000.
 	lim := CreditLimit{Currency: "USD", Amount: ctlDec("10000")}
-	got, err = Check(lim, Exposure{Currency: "USD", OpenReceivables: ctlDec("-5000")}, Order{Currency: "USD", Amount: ctlDec("10000")})
+	got, err = CheckRules{}.Check(lim, Exposure{Currency: "USD", OpenReceivables: ctlDec("-5000")}, Order{Currency: "USD", Amount: ctlDec("10000")})
 	require.NoError(t, err)
 	assert.Equal(t, Approve, got.Outcome)
 	requireDecimal(t, "-0.5", got.UtilisationBefore)
@@ -165,7 +173,7 @@ func TestCheckZeroLimitAndCredit(t *testing.T) {
 
 func TestCheckUtilisationRounding(t *testing.T) {
 	// 10,000 ÷ 30,000 = 0.33333… → 0.3333; 20,000 ÷ 30,000 = 0.66666… →
-	// 0.6667 (half-up at UtilisationPlaces = 4).
+	// 0.6667 (half-up at RatePlaces = 4).
 	lim := CreditLimit{Currency: "EUR", Amount: ctlDec("30000")}
 	got, err := CheckRules{}.Check(lim, Exposure{Currency: "EUR", OpenReceivables: ctlDec("10000")},
 		Order{Currency: "EUR", Amount: ctlDec("10000")})
@@ -174,7 +182,7 @@ func TestCheckUtilisationRounding(t *testing.T) {
 	requireDecimal(t, "0.6667", got.UtilisationAfter)
 	// The warning compares exact amounts: 27,000.01 > 0.9 × 30,000 warns
 	// though its utilisation rounds to 0.9000.
-	got, err = Check(lim, Exposure{Currency: "EUR", OpenReceivables: ctlDec("27000")}, Order{Currency: "EUR", Amount: ctlDec("0.01")})
+	got, err = CheckRules{}.Check(lim, Exposure{Currency: "EUR", OpenReceivables: ctlDec("27000")}, Order{Currency: "EUR", Amount: ctlDec("0.01")})
 	require.NoError(t, err)
 	requireDecimal(t, "0.9", got.UtilisationAfter)
 	assert.Equal(t, Warn, got.Outcome)
@@ -190,14 +198,14 @@ func TestCheckErrors(t *testing.T) {
 		order Order
 		want  error
 	}{
-		{"negative limit", DefaultCheckRules(), CreditLimit{Currency: "EUR", Amount: ctlDec("-1")}, Exposure{Currency: "EUR"}, ok, ErrInvalidLimit},
-		{"exposure currency", DefaultCheckRules(), acmeLimit(), Exposure{Currency: "USD"}, ok, ErrCurrencyMismatch},
-		{"order currency", DefaultCheckRules(), acmeLimit(), acmeExposure(), Order{Currency: "CNY", Amount: ctlDec("1")}, ErrCurrencyMismatch},
-		{"negative order", DefaultCheckRules(), acmeLimit(), acmeExposure(), Order{Ref: "SO-9", Currency: "EUR", Amount: ctlDec("-1")}, ErrInvalidOrder},
-		{"negative open orders", DefaultCheckRules(), acmeLimit(), Exposure{Currency: "EUR", OpenOrders: ctlDec("-1")}, ok, ErrInvalidExposure},
-		{"negative shipped", DefaultCheckRules(), acmeLimit(), Exposure{Currency: "EUR", ShippedNotInvoiced: ctlDec("-1")}, ok, ErrInvalidExposure},
-		{"negative overdue days", DefaultCheckRules(), acmeLimit(), Exposure{Currency: "EUR", OverdueDays: -1}, ok, ErrInvalidExposure},
-		{"unnamed other", DefaultCheckRules(), acmeLimit(), Exposure{Currency: "EUR", Others: []ExposureComponent{{Amount: ctlDec("1")}}}, ok, ErrInvalidExposure},
+		{"negative limit", CheckRules{}, CreditLimit{Currency: "EUR", Amount: ctlDec("-1")}, Exposure{Currency: "EUR"}, ok, ErrInvalidLimit},
+		{"exposure currency", CheckRules{}, acmeLimit(), Exposure{Currency: "USD"}, ok, ErrCurrencyMismatch},
+		{"order currency", CheckRules{}, acmeLimit(), acmeExposure(), Order{Currency: "CNY", Amount: ctlDec("1")}, ErrCurrencyMismatch},
+		{"negative order", CheckRules{}, acmeLimit(), acmeExposure(), Order{Ref: "SO-9", Currency: "EUR", Amount: ctlDec("-1")}, ErrInvalidOrder},
+		{"negative open orders", CheckRules{}, acmeLimit(), Exposure{Currency: "EUR", OpenOrders: ctlDec("-1")}, ok, ErrInvalidExposure},
+		{"negative shipped", CheckRules{}, acmeLimit(), Exposure{Currency: "EUR", ShippedNotInvoiced: ctlDec("-1")}, ok, ErrInvalidExposure},
+		{"negative overdue days", CheckRules{}, acmeLimit(), Exposure{Currency: "EUR", OverdueDays: -1}, ok, ErrInvalidExposure},
+		{"unnamed other", CheckRules{}, acmeLimit(), Exposure{Currency: "EUR", Others: []ExposureComponent{{Amount: ctlDec("1")}}}, ok, ErrInvalidExposure},
 		{"warnAt above 1", CheckRules{WarnAt: ctlDec("1.5")}, acmeLimit(), acmeExposure(), ok, ErrInvalidProbability},
 		{"warnAt negative", CheckRules{WarnAt: ctlDec("-0.1")}, acmeLimit(), acmeExposure(), ok, ErrInvalidProbability},
 		{"negative tolerance", CheckRules{Tolerance: ctlDec("-0.1")}, acmeLimit(), acmeExposure(), ok, ErrInvalidRule},
@@ -209,7 +217,7 @@ func TestCheckErrors(t *testing.T) {
 			require.ErrorIs(t, err, tt.want)
 		})
 	}
-	_, err := Check(acmeLimit(), Exposure{Currency: "USD"}, Order{Ref: "SO-7", Currency: "EUR", Amount: ctlDec("1")})
+	_, err := CheckRules{}.Check(acmeLimit(), Exposure{Currency: "USD"}, Order{Ref: "SO-7", Currency: "EUR", Amount: ctlDec("1")})
 	assert.EqualError(t, err, `credit: currency mismatch: customer "Acme" order "SO-7": limit in "EUR", exposure in "USD", order in "EUR"`)
 }
 
@@ -228,18 +236,18 @@ func TestOutcomeText(t *testing.T) {
 	var o Outcome
 	require.ErrorIs(t, o.UnmarshalText([]byte("maybe")), ErrInvalidRule)
 
-	got, err := Check(acmeLimit(), acmeExposure(), Order{Currency: "EUR", Amount: ctlDec("10000")})
+	got, err := CheckRules{}.Check(acmeLimit(), acmeExposure(), Order{Currency: "EUR", Amount: ctlDec("10000")})
 	require.NoError(t, err)
 	js, err := json.Marshal(got)
 	require.NoError(t, err)
 	assert.Contains(t, string(js), `"outcome":"warn"`)
 	assert.Contains(t, string(js), `"code":"over-warning-threshold"`)
-	var back Decision
+	var back CheckResult
 	require.NoError(t, json.Unmarshal(js, &back))
 	assert.Equal(t, Warn, back.Outcome)
 	requireDecimal(t, "92000", back.ExposureAfter)
-	_, err = json.Marshal(Decision{})
-	require.True(t, errors.Is(err, ErrInvalidRule), "an undecided Decision must not marshal: %v", err)
+	_, err = json.Marshal(CheckResult{})
+	require.True(t, errors.Is(err, ErrInvalidRule), "an undecided CheckResult must not marshal: %v", err)
 }
 
 func FuzzCheck(f *testing.F) {
@@ -267,7 +275,7 @@ func FuzzCheck(f *testing.F) {
 		dec, err := rules.Check(limit, exp, order)
 		if err != nil {
 			requireSentinel(t, err)
-			require.Equal(t, Decision{}, dec)
+			require.Equal(t, CheckResult{}, dec)
 			return
 		}
 		// Every order is decided, and the decision follows from its fields.
@@ -308,26 +316,27 @@ func FuzzCheck(f *testing.F) {
 func TestControlConcurrent(t *testing.T) {
 	limit, exp := acmeLimit(), acmeExposure()
 	order := Order{Ref: "SO-1", Currency: "EUR", Amount: ctlDec("10000")}
-	rules := DefaultReviewRules()
+	rules := ReviewRules{}
 	b := Behaviour{AverageDaysLate: ctlDec("2"), Utilisation: ctlDec("0.9"), PurchaseGrowth: ctlDec("0.2")}
 	xs := []PaymentExperience{{Amount: ctlDec("10"), DaysBeyondTerms: 3}, {Amount: ctlDec("5"), DaysBeyondTerms: 40}}
-	losses := []LossExposure{{Ref: "A", PD: ctlDec("0.02"), LGD: ctlDec("0.45"), Drawn: ctlDec("1000")}}
+	losses := []LossExposure{{Ref: "A", Currency: "EUR", PD: ctlDec("0.02"), LGD: ctlDec("0.45"), Drawn: ctlDec("1000")}}
 	cover := testCover()
 	defaults := []DefaultedReceivable{{Ref: "1", Buyer: "A", Currency: "EUR", Loss: ctlDec("250000")}}
 	lines := []ExposureLine{{Currency: "EUR", Amount: ctlDec("1")}, {Currency: "USD", Kind: KindOther, Name: "x", Amount: ctlDec("2")}}
 
 	type result struct {
-		d  Decision
+		d  CheckResult
 		p  Proposal
 		pi PaymentIndexResult
 		el PortfolioLoss
 		cl ClaimsReport
 		ex []Exposure
+		lr LimitResult
 	}
 	run := func() result {
 		var r result
 		var err error
-		r.d, err = Check(limit, exp, order)
+		r.d, err = CheckRules{}.Check(limit, exp, order)
 		require.NoError(t, err)
 		r.p, err = rules.Review(limit, b)
 		require.NoError(t, err)
@@ -338,6 +347,10 @@ func TestControlConcurrent(t *testing.T) {
 		r.cl, err = cover.Claims(defaults)
 		require.NoError(t, err)
 		r.ex, err = Exposures(lines)
+		require.NoError(t, err)
+		sales, err := SalesLimit(ctlDec("30000"), 30, 15)
+		require.NoError(t, err)
+		r.lr, err = Policy{Unit: ctlDec("1000")}.Decide(sales, insuranceLimit40k(t))
 		require.NoError(t, err)
 		return r
 	}
@@ -357,12 +370,20 @@ func TestControlConcurrent(t *testing.T) {
 	}
 }
 
+// insuranceLimit40k is an insurer's cover of 40,000 as a limit method.
+func insuranceLimit40k(t *testing.T) Limit {
+	l, err := InsuranceLimit(ctlDec("40000"))
+	require.NoError(t, err)
+	return l
+}
+
 func BenchmarkCheck(b *testing.B) {
 	limit, exp := acmeLimit(), acmeExposure()
 	order := Order{Ref: "SO-1", Currency: "EUR", Amount: ctlDec("10000")}
+	var rules CheckRules
 	b.ReportAllocs()
 	for range b.N {
-		if _, err := Check(limit, exp, order); err != nil {
+		if _, err := rules.Check(limit, exp, order); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -11,8 +11,9 @@ import (
 func ctlDec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
 // An order is checked against the limit like SAP's static credit check:
-// open items + open orders + shipped-not-invoiced, plus the order.
-func ExampleCheck() {
+// open items + open orders + shipped-not-invoiced, plus the order. The zero
+// CheckRules are the defaults: warn above 90%, block beyond 30 days overdue.
+func ExampleCheckRules_Check() {
 	limit := credit.CreditLimit{Customer: "Acme GmbH", Currency: "EUR", Amount: ctlDec("100000")}
 	exposure := credit.Exposure{
 		Currency:           "EUR",
@@ -20,7 +21,7 @@ func ExampleCheck() {
 		OpenOrders:         ctlDec("15000"),
 		ShippedNotInvoiced: ctlDec("5000"),
 	}
-	d, err := credit.Check(limit, exposure, credit.Order{Ref: "SO-4711", Currency: "EUR", Amount: ctlDec("12000")})
+	d, err := credit.CheckRules{}.Check(limit, exposure, credit.Order{Ref: "SO-4711", Currency: "EUR", Amount: ctlDec("12000")})
 	if err != nil {
 		panic(err)
 	}
@@ -35,7 +36,7 @@ func ExampleCheck() {
 
 // Rules of one's own: a 10% tolerance above the limit, overdue items only
 // warned about.
-func ExampleCheckRules_Check() {
+func ExampleCheckRules_Check_tolerance() {
 	rules := credit.CheckRules{WarnAt: ctlDec("0.95"), Tolerance: ctlDec("0.10"), MaxOverdueDays: 60, OverdueWarnOnly: true}
 	limit := credit.CreditLimit{Customer: "Beijing Trading", Currency: "CNY", Amount: ctlDec("500000")}
 	exposure := credit.Exposure{Currency: "CNY", OpenReceivables: ctlDec("480000"), OverdueDays: 75}
@@ -67,11 +68,11 @@ func ExampleExposure_Total() {
 	// Output: 16000.00
 }
 
-// The default rules raise a prompt payer who uses most of the limit and
-// buys more, by at most 20%.
-func ExampleReview() {
+// The default rules (the zero ReviewRules) raise a prompt payer who uses
+// most of the limit and buys more, by at most 20%.
+func ExampleReviewRules_Review() {
 	current := credit.CreditLimit{Customer: "Acme GmbH", Currency: "EUR", Amount: ctlDec("100000")}
-	p, err := credit.Review(current, credit.Behaviour{
+	p, err := credit.ReviewRules{}.Review(current, credit.Behaviour{
 		AverageDaysLate: ctlDec("2"),
 		OverdueShare:    ctlDec("0.03"),
 		Utilisation:     ctlDec("0.88"),
@@ -87,11 +88,9 @@ func ExampleReview() {
 	// prompt payer using 80%+ of the limit, purchases up 10%+
 }
 
-// Override the defaults: prepend a rule of one's own and round limits down
-// to thousands.
-func ExampleReviewRules_Review() {
-	rules := credit.DefaultReviewRules()
-	rules.Unit = ctlDec("1000")
+// Override the defaults: prepend a rule of one's own to the default table
+// and round limits down to thousands.
+func ExampleReviewRules_Review_ownRule() {
 	lowScore := credit.ReviewRule{
 		Name:        "score-below-500",
 		Description: "score under 500",
@@ -99,7 +98,7 @@ func ExampleReviewRules_Review() {
 		Step:        ctlDec("0.25"),
 		When:        func(b credit.Behaviour) bool { return b.Score.LessThan(ctlDec("500")) },
 	}
-	rules.Rules = append([]credit.ReviewRule{lowScore}, rules.Rules...)
+	rules := credit.ReviewRules{Unit: ctlDec("1000"), Rules: append([]credit.ReviewRule{lowScore}, credit.DefaultReviewTable()...)}
 
 	p, err := rules.Review(credit.CreditLimit{Currency: "USD", Amount: ctlDec("75500")}, credit.Behaviour{Score: ctlDec("480")})
 	if err != nil {
@@ -123,9 +122,15 @@ func ExamplePaymentIndex() {
 	// Output: index 75 ≈ 7.5 days beyond terms
 }
 
-func ExampleIndexFromDays() {
-	for _, days := range []int64{-30, -20, 0, 15, 30, 60, 90, 120, 45} {
-		fmt.Println(days, credit.IndexFromDays(decimal.NewFromInt(days)))
+// The scale: one experience per delay scores the delay's index (the
+// anchors of D&B's PAYDEX scale, and 45 days between two of them).
+func ExamplePaymentIndex_scale() {
+	for _, days := range []int{-30, -20, 0, 15, 30, 60, 90, 120, 45} {
+		res, err := credit.PaymentIndex([]credit.PaymentExperience{{Currency: "EUR", Amount: ctlDec("1"), DaysBeyondTerms: days}})
+		if err != nil {
+			panic(err)
+		}
+		fmt.Println(days, res.Index)
 	}
 	// Output:
 	// -30 100
@@ -139,13 +144,18 @@ func ExampleIndexFromDays() {
 	// 45 45
 }
 
-func ExampleDaysFromIndex() {
-	days, err := credit.DaysFromIndex(ctlDec("65"))
+// The scale read backwards: equal amounts paid 15 days late (70) and 22
+// days late (60) average 65, which stands for 18.5 days beyond terms.
+func ExamplePaymentIndex_daysBeyondTerms() {
+	res, err := credit.PaymentIndex([]credit.PaymentExperience{
+		{Currency: "EUR", Amount: ctlDec("500"), DaysBeyondTerms: 15},
+		{Currency: "EUR", Amount: ctlDec("500"), DaysBeyondTerms: 22},
+	})
 	if err != nil {
 		panic(err)
 	}
-	fmt.Println(days)
-	// Output: 18.5
+	fmt.Println(res.Index, res.DaysBeyondTerms)
+	// Output: 65 18.5
 }
 
 // Basel II: PD 2%, LGD 45%, EAD 100,000 → EL 900.
@@ -160,10 +170,11 @@ func ExampleExpectedLoss() {
 	// Output: EAD 100000 EL 900
 }
 
-func ExampleExposureAtDefault() {
+func ExampleLossExposure_EAD() {
 	// 60,000 drawn, 40,000 of the limit unused, 75% expected to be drawn
 	// by default: 60,000 + 0.75 × 40,000.
-	ead, err := credit.ExposureAtDefault(ctlDec("60000"), ctlDec("40000"), ctlDec("0.75"))
+	x := credit.LossExposure{Currency: "EUR", Drawn: ctlDec("60000"), Undrawn: ctlDec("40000"), CCF: ctlDec("0.75")}
+	ead, err := x.EAD()
 	if err != nil {
 		panic(err)
 	}
@@ -190,13 +201,21 @@ func ExamplePortfolioExpectedLoss() {
 
 func ExampleCover_Claim() {
 	cover := credit.Cover{Currency: "EUR", InsuredShare: ctlDec("0.9"), Deductible: ctlDec("5000"), BuyerLimit: ctlDec("200000")}
-	c, err := cover.Claim(credit.DefaultedReceivable{Ref: "INV-1", Buyer: "Delta", Currency: "EUR", Loss: ctlDec("105000")},
-		decimal.Zero, decimal.Zero)
+	defaulted := credit.DefaultedReceivable{Ref: "INV-1", Buyer: "Delta", Currency: "EUR", Loss: ctlDec("105000")}
+	c, err := cover.Claim(defaulted, credit.ClaimsPaid{}) // nothing paid yet this period
 	if err != nil {
 		panic(err)
 	}
-	fmt.Println("claim", c.Claim, "retained", c.Retained)
-	// Output: claim 90000 retained 15000
+	fmt.Println("paid", c.Paid, "retained", c.Retained)
+	// 150,000 already paid for Delta leaves 50,000 of its buyer limit.
+	c, err = cover.Claim(defaulted, credit.ClaimsPaid{Buyer: ctlDec("150000"), Total: ctlDec("150000")})
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println("paid", c.Paid, "retained", c.Retained, "capped by", c.CappedBy)
+	// Output:
+	// paid 90000 retained 15000
+	// paid 50000 retained 55000 capped by buyer-limit
 }
 
 func ExampleCover_Claims() {
@@ -210,12 +229,12 @@ func ExampleCover_Claims() {
 		panic(err)
 	}
 	for _, c := range rep.Claims {
-		fmt.Println(c.Ref, "indemnity", c.Indemnity, "claim", c.Claim, "capped by", c.CappedBy)
+		fmt.Println(c.Ref, "indemnity", c.Indemnity, "paid", c.Paid, "capped by", c.CappedBy)
 	}
 	fmt.Println("claimed", rep.Claimed, "retained", rep.Retained)
 	// Output:
-	// INV-A1 indemnity 220500 claim 200000 capped by buyer-limit
-	// INV-B1 indemnity 135000 claim 100000 capped by max-liability
+	// INV-A1 indemnity 220500 paid 200000 capped by buyer-limit
+	// INV-B1 indemnity 135000 paid 100000 capped by max-liability
 	// claimed 300000 retained 105000
 }
 
@@ -233,7 +252,7 @@ func ExampleCover_Premium() {
 // takes over.
 func ExampleCover_Value() {
 	cover := credit.Cover{Currency: "EUR", InsuredShare: ctlDec("0.9"), PremiumRate: ctlDec("0.0025")}
-	v, err := cover.Value(ctlDec("4000000"), ctlDec("8000"))
+	v, err := cover.Value(credit.CoverPeriod{InsuredTurnover: ctlDec("4000000"), ExpectedLoss: ctlDec("8000")})
 	if err != nil {
 		panic(err)
 	}
@@ -247,7 +266,7 @@ func ExampleCover_Value() {
 func ExampleLossExposureOf() {
 	limit := credit.CreditLimit{Customer: "Acme GmbH", Currency: "EUR", Amount: ctlDec("100000")}
 	exposure := credit.Exposure{Currency: "EUR", OpenReceivables: ctlDec("60000"), OpenOrders: ctlDec("20000")}
-	x, err := credit.LossExposureOf(limit, exposure, ctlDec("0.02"), ctlDec("0.45"), ctlDec("0.5"))
+	x, err := credit.LossExposureOf(limit, exposure, credit.Risk{PD: ctlDec("0.02"), LGD: ctlDec("0.45"), CCF: ctlDec("0.5")})
 	if err != nil {
 		panic(err)
 	}
@@ -284,15 +303,50 @@ func ExampleExposures() {
 // a frozen customer is on hold, so even a small order is blocked.
 func ExampleProposal_Limit() {
 	current := credit.CreditLimit{Customer: "Delta Logistics", Currency: "EUR", Amount: ctlDec("200000")}
-	p, err := credit.Review(current, credit.Behaviour{BouncedPayments: 2})
+	p, err := credit.ReviewRules{}.Review(current, credit.Behaviour{BouncedPayments: 2})
 	if err != nil {
 		panic(err)
 	}
-	d, err := credit.Check(p.Limit(), credit.Exposure{Currency: "EUR", OpenReceivables: ctlDec("50000")},
+	d, err := credit.CheckRules{}.Check(p.Limit(), credit.Exposure{Currency: "EUR", OpenReceivables: ctlDec("50000")},
 		credit.Order{Ref: "SO-9", Currency: "EUR", Amount: ctlDec("100")})
 	if err != nil {
 		panic(err)
 	}
 	fmt.Println(p.Action, p.Rule, "→", d.Outcome, d.Reasons[0].Code)
 	// Output: freeze bounced-payments → block on-hold
+}
+
+// The default review table, to read or to extend.
+func ExampleDefaultReviewTable() {
+	for _, r := range credit.DefaultReviewTable() {
+		fmt.Printf("%-21s %-8s %s\n", r.Name, r.Action, r.Description)
+	}
+	// Output:
+	// bounced-payments      freeze   2 or more bounced payments
+	// seriously-late        freeze   pays more than 60 days late on average
+	// late-payer            decrease pays more than 30 days late or over 40% overdue
+	// score-drop            decrease score fell by 20 points or more
+	// slipping              hold     a bounced payment, over 10 days late or over 15% overdue
+	// growing-good-payer    increase prompt payer using 80%+ of the limit, purchases up 10%+
+	// well-used-good-payer  increase prompt payer using 80%+ of the limit
+	// unused-limit          decrease uses less than 20% of the limit
+	// steady                hold     no rule for a change applies
+}
+
+// Money the cover computes is rounded to the currency's minor unit: a
+// premium of 0.27% on ¥12,345,678 is ¥33,333 (JPY has no minor unit), on
+// 12,345.678 KWD it is 33.333 KWD (three places).
+func ExampleCover_Premium_minorUnit() {
+	for _, c := range []struct{ currency, turnover string }{{"JPY", "12345678"}, {"KWD", "12345.678"}, {"EUR", "12345.67"}} {
+		cover := credit.Cover{Currency: c.currency, InsuredShare: ctlDec("0.9"), PremiumRate: ctlDec("0.0027")}
+		p, err := cover.Premium(ctlDec(c.turnover))
+		if err != nil {
+			panic(err)
+		}
+		fmt.Println(c.currency, p)
+	}
+	// Output:
+	// JPY 33333
+	// KWD 33.333
+	// EUR 33.33
 }

@@ -1,26 +1,102 @@
 package credit
 
-import "errors"
+import (
+	"errors"
+	"fmt"
 
-// Sentinel errors of the scoring half of the package (scaling, Altman
-// Z-scores, ratios, scorecards, grades, limits). Every error returned wraps
-// one of them and names the field and value; test with errors.Is.
-var (
-	// ErrInvalidScaling reports a points-to-odds scaling with a
-	// non-positive PDO or base odds, or odds or a probability out of range.
-	ErrInvalidScaling = errors.New("credit: invalid scaling")
-	// ErrZeroDenominator reports a ratio whose denominator is zero or
-	// negative (total assets, total liabilities, sales, current
-	// liabilities…).
-	ErrZeroDenominator = errors.New("credit: zero denominator")
-	// ErrInvalidScorecard reports a malformed scorecard: weights that do
-	// not add up to 1 or 100, overlapping or empty bands, a missing value
-	// without a treatment, an unknown category.
-	ErrInvalidScorecard = errors.New("credit: invalid scorecard")
-	// ErrUnknownGrade reports a grade name or score that no grade covers,
-	// or a malformed grade table.
-	ErrUnknownGrade = errors.New("credit: unknown grade")
-	// ErrInvalidPolicy reports a limit method or policy that cannot apply:
-	// a negative share or amount, no methods, a bad rounding unit.
-	ErrInvalidPolicy = errors.New("credit: invalid limit policy")
+	"github.com/receivables-go/receivables/internal/money"
+	"github.com/shopspring/decimal"
 )
+
+// Sentinel errors, one per kind of failure. Every error the package returns
+// wraps exactly one of them with %w, and its message names the field, the
+// item reference where there is one, and the bad value; test with
+// errors.Is. (Scoring errors are the score package's.)
+var (
+	// ErrInvalidPolicy reports a limit method or policy that cannot apply:
+	// a negative share or amount, no methods, a bad rounding unit, floor
+	// or ceiling, an unknown combination or a missing or negative weight.
+	ErrInvalidPolicy = errors.New("credit: invalid limit policy")
+	// ErrInvalidLimit reports a negative credit limit, a limit review
+	// bounded by negative caps or a rounding unit below zero.
+	ErrInvalidLimit = errors.New("credit: invalid credit limit")
+	// ErrInvalidProbability reports a probability or fraction outside [0, 1]:
+	// PD, LGD, CCF, an insured share or a warning threshold.
+	ErrInvalidProbability = errors.New("credit: probability outside [0, 1]")
+	// ErrCurrencyMismatch reports amounts in different currencies that would
+	// have to be added or compared; currencies are never summed together.
+	ErrCurrencyMismatch = errors.New("credit: currency mismatch")
+	// ErrInvalidPlaces reports money that cannot be rounded: Places outside
+	// 0–18, or Places 0 (the currency's minor unit) with a currency that is
+	// not an ISO 4217 code, so there is no minor unit to round to.
+	ErrInvalidPlaces = errors.New("credit: invalid places")
+	// ErrInvalidExposure reports a negative exposure component that cannot
+	// be negative (open orders, shipped-not-invoiced, drawn or undrawn
+	// amounts, days overdue) or an unnamed other component.
+	ErrInvalidExposure = errors.New("credit: invalid exposure")
+	// ErrInvalidRule reports a malformed check or review rule: an empty
+	// name, a missing condition, an unknown action or a negative step.
+	ErrInvalidRule = errors.New("credit: invalid rule")
+	// ErrInvalidOrder reports an order with a negative amount.
+	ErrInvalidOrder = errors.New("credit: invalid order")
+	// ErrInvalidInsurance reports a malformed credit-insurance cover or
+	// defaulted receivable: negative deductible, limits, rate or loss.
+	ErrInvalidInsurance = errors.New("credit: invalid insurance cover")
+	// ErrInvalidExperience reports a payment experience with a negative
+	// amount, or a set of experiences with no positive amount.
+	ErrInvalidExperience = errors.New("credit: invalid payment experience")
+	// ErrInvalidBehaviour reports customer behaviour for a limit review that
+	// cannot occur: a share outside [0, 1], negative utilisation or a
+	// negative count of bounced payments.
+	ErrInvalidBehaviour = errors.New("credit: invalid behaviour")
+)
+
+// maxDigits bounds the decimals the package accepts: at most 100
+// digits before the point (|v| < 1e100) and an exponent of at least −100
+// (at most 100 decimal places as written). Decimals beyond it are rejected
+// before any comparison, because comparing or adding a decimal with an
+// exponent near ±2³¹ makes shopspring build a number of billions of digits
+// (or panic on exponent overflow).
+const maxDigits = 100
+
+// namedAmount is a decimal input and the name of its field.
+type namedAmount struct {
+	name string
+	v    decimal.Decimal
+}
+
+// withinDigits reports whether v is within maxDigits; it never rescales v.
+func withinDigits(v decimal.Decimal) bool {
+	exp := int64(v.Exponent())
+	return exp >= -maxDigits && int64(v.NumDigits())+exp <= maxDigits
+}
+
+// checkDigits reports the first field out of range, wrapping sentinel. The
+// value itself is not printed: it may have billions of digits.
+func checkDigits(sentinel error, ref string, fields ...namedAmount) error {
+	for _, f := range fields {
+		if !withinDigits(f.v) {
+			return fmt.Errorf("%w: %s%s has %d digits and exponent %d, beyond the supported %d digits either side of the point",
+				sentinel, refPrefix(ref), f.name, f.v.NumDigits(), f.v.Exponent(), maxDigits)
+		}
+	}
+	return nil
+}
+
+// refPrefix renders an item reference for an error message.
+func refPrefix(ref string) string {
+	if ref == "" {
+		return ""
+	}
+	return fmt.Sprintf("%q ", money.Bounded(ref))
+}
+
+// placesFor resolves the places money in currency is rounded to (places 0:
+// the currency's minor unit), wrapping ErrInvalidPlaces; ref names the item.
+func placesFor(currency string, places int32, ref string) (int32, error) {
+	p, err := money.PlacesFor(currency, places, "Places")
+	if err != nil {
+		return 0, fmt.Errorf("%w: %s%v", ErrInvalidPlaces, refPrefix(ref), err)
+	}
+	return p, nil
+}

@@ -4,19 +4,12 @@ import (
 	"fmt"
 
 	"github.com/receivables-go/receivables/credit"
+	"github.com/receivables-go/receivables/credit/score"
 )
-
-func ExampleFinancials_CurrentRatio() {
-	f := credit.Financials{CurrentAssets: dec("250000"), CurrentLiabilities: dec("200000"), Inventory: dec("80000")}
-	current, _ := f.CurrentRatio() // 250,000 / 200,000
-	quick, _ := f.QuickRatio()     // (250,000 − 80,000) / 200,000
-	fmt.Println(current, quick)
-	// Output: 1.25 0.85
-}
 
 func ExampleWorkingCapitalLimit() {
 	// 15% of working capital of 400,000.
-	l, _ := credit.WorkingCapitalLimit(credit.Financials{WorkingCapital: dec("400000")}, dec("0.15"))
+	l, _ := credit.WorkingCapitalLimit(score.Financials{WorkingCapital: dec("400000")}, dec("0.15"))
 	fmt.Println(l.Method, l.Amount, "—", l.Basis)
 	// Output: working-capital 60000 — 15% of working capital 400000
 }
@@ -29,8 +22,8 @@ func ExampleInsuranceLimit() {
 	// Output: insurance-cover 75000
 }
 
-func ExampleGradeTable_Lookup() {
-	grades := credit.GradeTable{
+func ExampleGradeLimit() {
+	grades := score.GradeTable{
 		{Name: "A", MinScore: dec("700"), Limit: dec("100000")},
 		{Name: "B", MinScore: dec("600"), Limit: dec("50000")},
 	}
@@ -41,5 +34,5 @@ func ExampleGradeTable_Lookup() {
 	fmt.Println(err)
 	// Output:
 	// grade 50000 — grade B tier
-	// credit: unknown grade: "Z"
+	// score: unknown grade: "Z"
 }

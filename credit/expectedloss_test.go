@@ -23,18 +23,26 @@ func TestExpectedLossBasel(t *testing.T) {
 	// Undrawn limit converted at the foundation-IRB CCF of 75% for
 	// committed lines (BCBS 128 ¶¶ 311–312): EAD = 60,000 + 0.75 × 40,000 =
 	// 90,000; EL = 0.02 × 0.45 × 90,000 = 810.
-	got, err = ExpectedLoss(LossExposure{PD: ctlDec("0.02"), LGD: ctlDec("0.45"), Drawn: ctlDec("60000"), Undrawn: ctlDec("40000"), CCF: ctlDec("0.75")})
+	got, err = ExpectedLoss(LossExposure{Currency: "EUR", PD: ctlDec("0.02"), LGD: ctlDec("0.45"), Drawn: ctlDec("60000"), Undrawn: ctlDec("40000"), CCF: ctlDec("0.75")})
 	require.NoError(t, err)
 	requireDecimal(t, "90000", got.EAD)
 	requireDecimal(t, "810", got.EL)
 
-	// Exact, never rounded: 0.0123 × 0.45 × 123,456.78 = 0.005535 ×
-	// 123,456.78 = 683.3332773.
-	got, err = ExpectedLoss(LossExposure{PD: ctlDec("0.0123"), LGD: ctlDec("0.45"), Drawn: ctlDec("123456.78")})
+	// 0.0123 × 0.45 × 123,456.78 = 0.005535 × 123,456.78 = 683.3332773
+	// exactly: Places 7 keeps every digit. (Before issue 18 EL was never
+	// rounded; it is now money, rounded half-up to the currency's minor
+	// unit by default: 683.33 EUR, 683 JPY, 683.333 KWD.)
+	got, err = ExpectedLoss(LossExposure{Currency: "EUR", Places: 7, PD: ctlDec("0.0123"), LGD: ctlDec("0.45"), Drawn: ctlDec("123456.78")})
 	require.NoError(t, err)
 	requireDecimal(t, "683.3332773", got.EL)
+	for cur, want := range map[string][2]string{"EUR": {"123456.78", "683.33"}, "JPY": {"123457", "683"}, "KWD": {"123456.78", "683.333"}} {
+		got, err = ExpectedLoss(LossExposure{Currency: cur, PD: ctlDec("0.0123"), LGD: ctlDec("0.45"), Drawn: ctlDec("123456.78")})
+		require.NoError(t, err)
+		requireDecimal(t, want[0], got.EAD, cur) // EAD is money too; EL is from the unrounded EAD
+		requireDecimal(t, want[1], got.EL, cur)
+	}
 
-	ead, err := ExposureAtDefault(ctlDec("60000"), ctlDec("40000"), ctlDec("0.5"))
+	ead, err := LossExposure{Currency: "EUR", Drawn: ctlDec("60000"), Undrawn: ctlDec("40000"), CCF: ctlDec("0.5")}.EAD()
 	require.NoError(t, err)
 	requireDecimal(t, "80000", ead) // 60,000 + 0.5 × 40,000
 }
@@ -71,7 +79,7 @@ func TestPortfolioExpectedLoss(t *testing.T) {
 }
 
 func TestExpectedLossErrors(t *testing.T) {
-	ok := LossExposure{Ref: "C", PD: ctlDec("0.1"), LGD: ctlDec("0.5"), Drawn: ctlDec("1")}
+	ok := LossExposure{Ref: "C", Currency: "EUR", PD: ctlDec("0.1"), LGD: ctlDec("0.5"), Drawn: ctlDec("1")}
 	for name, tc := range map[string]struct {
 		mod  func(*LossExposure)
 		want error
@@ -142,7 +150,7 @@ func BenchmarkPortfolioExpectedLoss1000(b *testing.B) {
 func TestLossExposureOf(t *testing.T) {
 	// Exposure 82,000 on a 100,000 limit: drawn 82,000, undrawn 18,000;
 	// EAD at CCF 0.5 = 82,000 + 9,000 = 91,000; EL 0.02 × 0.45 × 91,000 = 819.
-	x, err := LossExposureOf(acmeLimit(), acmeExposure(), ctlDec("0.02"), ctlDec("0.45"), ctlDec("0.5"))
+	x, err := LossExposureOf(acmeLimit(), acmeExposure(), Risk{PD: ctlDec("0.02"), LGD: ctlDec("0.45"), CCF: ctlDec("0.5")})
 	require.NoError(t, err)
 	assert.Equal(t, "Acme", x.Ref)
 	requireDecimal(t, "82000", x.Drawn)
@@ -153,18 +161,18 @@ func TestLossExposureOf(t *testing.T) {
 	requireDecimal(t, "819", l.EL)
 
 	// Over the limit: nothing undrawn. In credit: nothing drawn.
-	x, err = LossExposureOf(CreditLimit{Currency: "EUR", Amount: ctlDec("50000")}, acmeExposure(), ctlDec("0"), ctlDec("0"), ctlDec("0"))
+	x, err = LossExposureOf(CreditLimit{Currency: "EUR", Amount: ctlDec("50000")}, acmeExposure(), Risk{})
 	require.NoError(t, err)
 	requireDecimal(t, "0", x.Undrawn)
-	x, err = LossExposureOf(CreditLimit{Currency: "EUR", Amount: ctlDec("1000")}, Exposure{Currency: "EUR", OpenReceivables: ctlDec("-500")}, ctlDec("0"), ctlDec("0"), ctlDec("0"))
+	x, err = LossExposureOf(CreditLimit{Currency: "EUR", Amount: ctlDec("1000")}, Exposure{Currency: "EUR", OpenReceivables: ctlDec("-500")}, Risk{})
 	require.NoError(t, err)
 	requireDecimal(t, "0", x.Drawn)
 	requireDecimal(t, "1000", x.Undrawn)
 
-	_, err = LossExposureOf(acmeLimit(), Exposure{Currency: "USD"}, ctlDec("0"), ctlDec("0"), ctlDec("0"))
+	_, err = LossExposureOf(acmeLimit(), Exposure{Currency: "USD"}, Risk{PD: ctlDec("0"), LGD: ctlDec("0"), CCF: ctlDec("0")})
 	require.ErrorIs(t, err, ErrCurrencyMismatch)
-	_, err = LossExposureOf(CreditLimit{Amount: ctlDec("-1")}, Exposure{}, ctlDec("0"), ctlDec("0"), ctlDec("0"))
+	_, err = LossExposureOf(CreditLimit{Amount: ctlDec("-1")}, Exposure{}, Risk{PD: ctlDec("0"), LGD: ctlDec("0"), CCF: ctlDec("0")})
 	require.ErrorIs(t, err, ErrInvalidLimit)
-	_, err = LossExposureOf(CreditLimit{}, Exposure{OpenOrders: ctlDec("-1")}, ctlDec("0"), ctlDec("0"), ctlDec("0"))
+	_, err = LossExposureOf(CreditLimit{}, Exposure{OpenOrders: ctlDec("-1")}, Risk{PD: ctlDec("0"), LGD: ctlDec("0"), CCF: ctlDec("0")})
 	require.ErrorIs(t, err, ErrInvalidExposure)
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 
+	"github.com/receivables-go/receivables/internal/money"
 	"github.com/shopspring/decimal"
 )
 
@@ -11,12 +12,15 @@ import (
 // as in SAP's credit master record (FD32: credit limit, currency, "blocked").
 //
 // The zero value is a zero limit with no currency: every order that raises
-// the exposure above zero is blocked.
+// the exposure above zero is blocked. The name says "credit" because "the
+// credit limit" is the term of art (SAP's credit master record), and a
+// bare Limit is one limit method's figure.
 type CreditLimit struct {
 	// Customer identifies the account; it is carried into decisions.
 	Customer string `json:"customer,omitempty"`
 	// Currency is the currency of Amount and of every exposure checked
-	// against it (an ISO 4217 code such as "EUR"; compared exactly).
+	// against it (an ISO 4217 code such as "EUR"; compared exactly). Its
+	// minor unit rounds the money LossExposureOf's exposure computes.
 	Currency string `json:"currency"`
 	// Amount is the limit; it must not be negative.
 	Amount decimal.Decimal `json:"amount"`
@@ -66,11 +70,11 @@ func (e Exposure) Total() decimal.Decimal {
 	return total
 }
 
-// Validate reports the first component that cannot occur: negative open
+// validate reports the first component that cannot occur: negative open
 // orders or shipped-not-invoiced, negative overdue days or an unnamed other
 // component, or an amount beyond 100 digits either side of the point. The
 // error wraps ErrInvalidExposure.
-func (e Exposure) Validate() error {
+func (e Exposure) validate() error {
 	fields := []namedAmount{{"openReceivables", e.OpenReceivables}, {"openOrders", e.OpenOrders}, {"shippedNotInvoiced", e.ShippedNotInvoiced}}
 	for _, o := range e.Others {
 		fields = append(fields, namedAmount{"others " + o.Name, o.Amount})
@@ -100,7 +104,7 @@ func (l CreditLimit) validate() error {
 		return err
 	}
 	if l.Amount.IsNegative() {
-		return fmt.Errorf("%w: customer %q amount %s must not be negative", ErrInvalidLimit, l.Customer, l.Amount)
+		return fmt.Errorf("%w: customer %q amount %s must not be negative", ErrInvalidLimit, money.Bounded(l.Customer), l.Amount)
 	}
 	return nil
 }
@@ -149,7 +153,7 @@ func (k *ExposureKind) UnmarshalText(text []byte) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("%w: exposure kind %q is not receivable, open-order, shipped-not-invoiced or other", ErrInvalidExposure, text)
+	return fmt.Errorf("%w: exposure kind %q is not receivable, open-order, shipped-not-invoiced or other", ErrInvalidExposure, money.Bounded(string(text)))
 }
 
 // ExposureLine is one open item, order or other commitment of a customer,
@@ -220,13 +224,13 @@ func (l ExposureLine) validate(i int) error {
 	}
 	switch {
 	case l.Kind > KindOther:
-		return fmt.Errorf("%w: line %d %q kind %d is unknown", ErrInvalidExposure, i, l.Ref, uint8(l.Kind))
+		return fmt.Errorf("%w: line %d %q kind %d is unknown", ErrInvalidExposure, i, money.Bounded(l.Ref), uint8(l.Kind))
 	case (l.Kind == KindOpenOrder || l.Kind == KindShippedNotInvoiced) && l.Amount.IsNegative():
-		return fmt.Errorf("%w: line %d %q amount %s of an order or shipment must not be negative", ErrInvalidExposure, i, l.Ref, l.Amount)
+		return fmt.Errorf("%w: line %d %q amount %s of an order or shipment must not be negative", ErrInvalidExposure, i, money.Bounded(l.Ref), l.Amount)
 	case l.Kind == KindOther && l.Name == "":
-		return fmt.Errorf("%w: line %d %q of kind other has no name", ErrInvalidExposure, i, l.Ref)
+		return fmt.Errorf("%w: line %d %q of kind other has no name", ErrInvalidExposure, i, money.Bounded(l.Ref))
 	case l.DaysPastDue < 0:
-		return fmt.Errorf("%w: line %d %q daysPastDue %d must not be negative", ErrInvalidExposure, i, l.Ref, l.DaysPastDue)
+		return fmt.Errorf("%w: line %d %q daysPastDue %d must not be negative", ErrInvalidExposure, i, money.Bounded(l.Ref), l.DaysPastDue)
 	}
 	return nil
 }

@@ -111,7 +111,7 @@ func FuzzExposures(f *testing.F) {
 				}
 			}
 			require.True(t, sum.Equal(e.Total()), "%s: lines %s, total %s", e.Currency, sum, e.Total())
-			require.NoError(t, e.Validate())
+			require.NoError(t, e.validate())
 			if i > 0 {
 				require.Less(t, got[i-1].Currency, e.Currency)
 			}

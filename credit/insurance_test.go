@@ -41,21 +41,20 @@ func TestCoverClaim(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := testCover().Claim(DefaultedReceivable{Ref: "INV-1", Buyer: "B", Currency: "EUR", Loss: ctlDec(tt.loss)},
-				ctlDec(tt.buyerPaid), ctlDec(tt.aggPaid))
+			got, err := testCover().Claim(DefaultedReceivable{Ref: "INV-1", Buyer: "B", Currency: "EUR", Loss: ctlDec(tt.loss)}, ClaimsPaid{Buyer: ctlDec(tt.buyerPaid), Total: ctlDec(tt.aggPaid)})
 			require.NoError(t, err)
 			requireDecimal(t, tt.indemnity, got.Indemnity)
-			requireDecimal(t, tt.claim, got.Claim)
+			requireDecimal(t, tt.claim, got.Paid)
 			requireDecimal(t, tt.retained, got.Retained)
 			assert.Equal(t, tt.cappedBy, got.CappedBy)
-			requireDecimal(t, tt.loss, got.Claim.Add(got.Retained))
+			requireDecimal(t, tt.loss, got.Paid.Add(got.Retained))
 		})
 	}
 	// Zero caps mean no cap: 0.9 × (1,000,000 − 0) = 900,000.
 	got, err := Cover{Currency: "USD", InsuredShare: ctlDec("0.9")}.Claim(
-		DefaultedReceivable{Currency: "USD", Loss: ctlDec("1000000")}, decimal.Zero, decimal.Zero)
+		DefaultedReceivable{Currency: "USD", Loss: ctlDec("1000000")}, ClaimsPaid{})
 	require.NoError(t, err)
-	requireDecimal(t, "900000", got.Claim)
+	requireDecimal(t, "900000", got.Paid)
 	requireDecimal(t, "100000", got.Retained)
 }
 
@@ -71,10 +70,10 @@ func TestCoverClaims(t *testing.T) {
 	})
 	require.NoError(t, err)
 	require.Len(t, rep.Claims, 3)
-	requireDecimal(t, "200000", rep.Claims[0].Claim)
-	requireDecimal(t, "100000", rep.Claims[1].Claim)
+	requireDecimal(t, "200000", rep.Claims[0].Paid)
+	requireDecimal(t, "100000", rep.Claims[1].Paid)
 	assert.Equal(t, "max-liability", rep.Claims[1].CappedBy)
-	requireDecimal(t, "0", rep.Claims[2].Claim)
+	requireDecimal(t, "0", rep.Claims[2].Paid)
 	assert.Equal(t, "buyer-limit", rep.Claims[2].CappedBy)
 	// 250,000 + 155,000 + 10,000 = 415,000 = 300,000 claimed + 115,000 kept.
 	requireDecimal(t, "415000", rep.Loss)
@@ -91,7 +90,7 @@ func TestCoverPremiumAndValue(t *testing.T) {
 
 	// Expected loss 12,000: the insurer takes 0.9 × 12,000 = 10,800, the
 	// insured keeps 1,200; premium 10,000 − 10,800 = −800 net cost.
-	v, err := testCover().Value(ctlDec("4000000"), ctlDec("12000"))
+	v, err := testCover().Value(CoverPeriod{InsuredTurnover: ctlDec("4000000"), ExpectedLoss: ctlDec("12000")})
 	require.NoError(t, err)
 	requireDecimal(t, "10000", v.Premium)
 	requireDecimal(t, "10800", v.ExpectedRecovery)
@@ -116,25 +115,25 @@ func TestCoverErrors(t *testing.T) {
 	for _, tt := range bad {
 		c := testCover()
 		tt.mod(&c)
-		_, err := c.Claim(def, decimal.Zero, decimal.Zero)
+		_, err := c.Claim(def, ClaimsPaid{})
 		require.ErrorIs(t, err, tt.want, tt.name)
 		_, err = c.Premium(ctlDec("1"))
 		require.ErrorIs(t, err, tt.want, tt.name)
-		_, err = c.Value(ctlDec("1"), ctlDec("1"))
+		_, err = c.Value(CoverPeriod{InsuredTurnover: ctlDec("1"), ExpectedLoss: ctlDec("1")})
 		require.ErrorIs(t, err, tt.want, tt.name)
 		_, err = c.Claims([]DefaultedReceivable{def})
 		require.ErrorIs(t, err, tt.want, tt.name)
 	}
 	c := testCover()
-	_, err := c.Claim(DefaultedReceivable{Ref: "INV-2", Currency: "USD", Loss: ctlDec("1")}, decimal.Zero, decimal.Zero)
+	_, err := c.Claim(DefaultedReceivable{Ref: "INV-2", Currency: "USD", Loss: ctlDec("1")}, ClaimsPaid{})
 	require.ErrorIs(t, err, ErrCurrencyMismatch)
-	_, err = c.Claim(DefaultedReceivable{Ref: "INV-3", Currency: "EUR", Loss: ctlDec("-1")}, decimal.Zero, decimal.Zero)
+	_, err = c.Claim(DefaultedReceivable{Ref: "INV-3", Currency: "EUR", Loss: ctlDec("-1")}, ClaimsPaid{})
 	require.ErrorIs(t, err, ErrInvalidInsurance)
-	_, err = c.Claim(def, ctlDec("-1"), decimal.Zero)
+	_, err = c.Claim(def, ClaimsPaid{Buyer: ctlDec("-1"), Total: decimal.Zero})
 	require.ErrorIs(t, err, ErrInvalidInsurance)
 	_, err = c.Premium(ctlDec("-1"))
 	require.ErrorIs(t, err, ErrInvalidInsurance)
-	_, err = c.Value(ctlDec("1"), ctlDec("-1"))
+	_, err = c.Value(CoverPeriod{InsuredTurnover: ctlDec("1"), ExpectedLoss: ctlDec("-1")})
 	require.ErrorIs(t, err, ErrInvalidInsurance)
 }
 
@@ -168,11 +167,11 @@ func FuzzClaims(f *testing.F) {
 			require.True(t, rep.Claimed.LessThanOrEqual(c.MaxLiability))
 		}
 		if !c.BuyerLimit.IsZero() {
-			require.True(t, rep.Claims[0].Claim.Add(rep.Claims[1].Claim).LessThanOrEqual(c.BuyerLimit))
+			require.True(t, rep.Claims[0].Paid.Add(rep.Claims[1].Paid).LessThanOrEqual(c.BuyerLimit))
 		}
 		for _, cl := range rep.Claims {
-			require.False(t, cl.Claim.IsNegative())
-			require.True(t, cl.Claim.LessThanOrEqual(cl.Indemnity))
+			require.False(t, cl.Paid.IsNegative())
+			require.True(t, cl.Paid.LessThanOrEqual(cl.Indemnity))
 		}
 	})
 }

@@ -2,103 +2,52 @@ package credit
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 
+	"github.com/receivables-go/receivables/credit/score"
 	"github.com/shopspring/decimal"
 )
 
-// Grade is one row of a grade table: scores from MinScore up (to the next
-// grade's MinScore) get this grade, with a tiered credit limit (Limit) or
-// a multiplier applied to a base limit, and terms days.
-type Grade struct {
-	Name       string          `json:"name"`                 // e.g. "A"; unique in the table
-	MinScore   decimal.Decimal `json:"minScore"`             // the lowest score of the grade
-	Limit      decimal.Decimal `json:"limit"`                // the tier's credit limit (≥ 0)
-	Multiplier decimal.Decimal `json:"multiplier,omitempty"` // optional factor on a base limit (≥ 0)
-	TermsDays  int             `json:"termsDays,omitempty"`  // optional payment terms granted, in days
-}
-
-// GradeTable maps scores to grades, any order; the highest MinScore not
-// above the score wins.
-type GradeTable []Grade
-
-// Grade finds the grade of score; ErrUnknownGrade when the table is
-// malformed (repeated names or MinScores, negative limits) or the score is
-// below every grade.
-func (t GradeTable) Grade(score decimal.Decimal) (Grade, error) {
-	if err := t.validate(); err != nil {
-		return Grade{}, err
-	}
-	var found *Grade
-	for i := range t {
-		if score.GreaterThanOrEqual(t[i].MinScore) && (found == nil || t[i].MinScore.GreaterThan(found.MinScore)) {
-			found = &t[i]
-		}
-	}
-	if found == nil {
-		return Grade{}, fmt.Errorf("%w: score %s is below every grade", ErrUnknownGrade, score)
-	}
-	return *found, nil
-}
-
-// Lookup finds a grade by name.
-func (t GradeTable) Lookup(name string) (Grade, error) {
-	for _, g := range t {
-		if g.Name == name {
-			return g, nil
-		}
-	}
-	return Grade{}, fmt.Errorf("%w: %q", ErrUnknownGrade, name)
-}
-
-func (t GradeTable) validate() error {
-	if len(t) == 0 {
-		return fmt.Errorf("%w: empty grade table", ErrUnknownGrade)
-	}
-	for i, g := range t {
-		if g.Name == "" || g.Limit.IsNegative() || g.Multiplier.IsNegative() {
-			return fmt.Errorf("%w: grade %d %q has no name or a negative limit or multiplier", ErrUnknownGrade, i, g.Name)
-		}
-		for _, h := range t[:i] {
-			if h.Name == g.Name || h.MinScore.Equal(g.MinScore) {
-				return fmt.Errorf("%w: grades %q and %q overlap", ErrUnknownGrade, h.Name, g.Name)
-			}
-		}
-	}
-	return nil
-}
-
-// Method names a way of setting a credit limit.
-type Method string
+// LimitMethod names a way of setting a credit limit.
+type LimitMethod string
 
 // The limit methods.
 const (
-	MethodNetWorth       Method = "tangible-net-worth"
-	MethodWorkingCapital Method = "working-capital"
-	MethodSales          Method = "sales"
-	MethodGrade          Method = "grade"
-	MethodInsurance      Method = "insurance-cover"
+	MethodNetWorth       LimitMethod = "tangible-net-worth"
+	MethodWorkingCapital LimitMethod = "working-capital"
+	MethodSales          LimitMethod = "sales"
+	MethodGrade          LimitMethod = "grade"
+	MethodInsurance      LimitMethod = "insurance-cover"
 )
 
-// Limit is one method's figure and how it was derived.
+// Limit is one method's figure and how it was derived; a Policy combines
+// figures into the limit granted.
 type Limit struct {
-	Method Method          `json:"method"`
-	Amount decimal.Decimal `json:"amount"` // exact; the policy rounds the combined limit
+	Method LimitMethod     `json:"method"`
+	Amount decimal.Decimal `json:"amount"` // not rounded; the policy rounds the combined limit down to its Unit
 	Basis  string          `json:"basis"`  // the figures it came from, e.g. "10% of tangible net worth 500000"
 }
 
 // NetWorthLimit is share × tangible net worth (book equity − intangibles);
 // zero when net worth is negative. A common rule is 10%.
-func NetWorthLimit(f Financials, share decimal.Decimal) (Limit, error) {
+func NetWorthLimit(f score.Financials, share decimal.Decimal) (Limit, error) {
+	if err := checkDigits(ErrInvalidPolicy, "", namedAmount{"BookValueEquity", f.BookValueEquity}, namedAmount{"IntangibleAssets", f.IntangibleAssets}); err != nil {
+		return Limit{}, err
+	}
 	return shareLimit(MethodNetWorth, "tangible net worth", f.TangibleNetWorth(), share)
 }
 
 // WorkingCapitalLimit is share × working capital; zero when working
 // capital is negative. A common rule is 10–20%.
-func WorkingCapitalLimit(f Financials, share decimal.Decimal) (Limit, error) {
+func WorkingCapitalLimit(f score.Financials, share decimal.Decimal) (Limit, error) {
 	return shareLimit(MethodWorkingCapital, "working capital", f.WorkingCapital, share)
 }
 
-func shareLimit(m Method, what string, base, share decimal.Decimal) (Limit, error) {
+func shareLimit(m LimitMethod, what string, base, share decimal.Decimal) (Limit, error) {
+	if err := checkDigits(ErrInvalidPolicy, "", namedAmount{string(m) + " share", share}, namedAmount{what, base}); err != nil {
+		return Limit{}, err
+	}
 	if share.IsNegative() || share.GreaterThan(one) {
 		return Limit{}, fmt.Errorf("%w: %s share %s must be within [0, 1]", ErrInvalidPolicy, m, share)
 	}
@@ -109,22 +58,28 @@ func shareLimit(m Method, what string, base, share decimal.Decimal) (Limit, erro
 // SalesLimit covers expected purchases on the terms plus a tolerance:
 // monthly purchases × (terms days + tolerance days) / 30.
 func SalesLimit(monthlyPurchases decimal.Decimal, termsDays, toleranceDays int) (Limit, error) {
+	if err := checkDigits(ErrInvalidPolicy, "", namedAmount{"monthly purchases", monthlyPurchases}); err != nil {
+		return Limit{}, err
+	}
 	if monthlyPurchases.IsNegative() || termsDays < 0 || toleranceDays < 0 {
 		return Limit{}, fmt.Errorf("%w: monthly purchases %s, terms %d days and tolerance %d days must not be negative",
 			ErrInvalidPolicy, monthlyPurchases, termsDays, toleranceDays)
 	}
-	days := decimal.NewFromInt(int64(termsDays + toleranceDays))
+	days := decimal.NewFromInt(int64(termsDays) + int64(toleranceDays))
 	return Limit{Method: MethodSales, Amount: monthlyPurchases.Mul(days).DivRound(decimal.NewFromInt(30), mathPlaces),
 		Basis: fmt.Sprintf("monthly purchases %s × (%d + %d days) / 30", monthlyPurchases, termsDays, toleranceDays)}, nil
 }
 
-// GradeLimit is the grade's tier amount.
-func GradeLimit(g Grade) Limit {
+// GradeLimit is the grade's tier amount (score.Grade.Limit).
+func GradeLimit(g score.Grade) Limit {
 	return Limit{Method: MethodGrade, Amount: g.Limit, Basis: fmt.Sprintf("grade %s tier", g.Name)}
 }
 
 // InsuranceLimit caps the limit at the credit insurer's cover for the buyer.
 func InsuranceLimit(cover decimal.Decimal) (Limit, error) {
+	if err := checkDigits(ErrInvalidPolicy, "", namedAmount{"insurance cover", cover}); err != nil {
+		return Limit{}, err
+	}
 	if cover.IsNegative() {
 		return Limit{}, fmt.Errorf("%w: insurance cover %s is negative", ErrInvalidPolicy, cover)
 	}
@@ -145,19 +100,25 @@ const (
 	GradeCapped
 )
 
-// Policy combines limit methods into one decision.
+// Policy combines limit methods into one limit. The zero value takes the
+// lowest figure and rounds it down to whole currency units, with no floor
+// and no ceiling.
 type Policy struct {
-	Combine Combination                `json:"combine"`
-	Weights map[Method]decimal.Decimal `json:"weights,omitempty"`
-	// Unit rounds the limit DOWN to a multiple (e.g. 1000): a limit is a
-	// ceiling, so rounding must never grant credit no method supports.
+	// Combine is how the figures are combined; the zero value is Minimum.
+	Combine Combination `json:"combine"`
+	// Weights are the methods' weights for Weighted and GradeCapped
+	// (unused by Minimum); a method without a weight counts for nothing.
+	Weights map[LimitMethod]decimal.Decimal `json:"weights,omitempty"`
+	// Unit rounds the limit DOWN to a multiple of it (e.g. 1000): a limit
+	// is a ceiling, so rounding must never grant credit no method
+	// supports. 0 means 1, whole currency units; set 0.01 for cents.
 	Unit    decimal.Decimal `json:"unit"`
-	Floor   decimal.Decimal `json:"floor"`   // the lowest limit granted (0: none)
-	Ceiling decimal.Decimal `json:"ceiling"` // the highest (0: none)
+	Floor   decimal.Decimal `json:"floor"`   // the lowest limit granted; 0 means none
+	Ceiling decimal.Decimal `json:"ceiling"` // the highest; 0 means none
 }
 
-// LimitDecision is a limit with every method's figure behind it.
-type LimitDecision struct {
+// LimitResult is a limit with every method's figure behind it.
+type LimitResult struct {
 	Amount  decimal.Decimal `json:"amount"`  // the limit granted: combined, rounded down to Unit, within Floor and Ceiling
 	Methods []Limit         `json:"methods"` // every method's figure, as given
 	Reason  string          `json:"reason"`  // how the figures were combined, in a sentence
@@ -165,61 +126,92 @@ type LimitDecision struct {
 
 // Decide combines the methods' figures, rounds down to Unit and applies
 // the floor and ceiling.
-func (p Policy) Decide(limits ...Limit) (LimitDecision, error) {
-	if len(limits) == 0 {
-		return LimitDecision{}, fmt.Errorf("%w: no limit methods", ErrInvalidPolicy)
+func (p Policy) Decide(limits ...Limit) (LimitResult, error) {
+	if err := p.validate(limits); err != nil {
+		return LimitResult{}, err
 	}
-	if p.Unit.IsNegative() || p.Floor.IsNegative() || p.Ceiling.IsNegative() ||
-		(p.Ceiling.IsPositive() && p.Floor.GreaterThan(p.Ceiling)) {
-		return LimitDecision{}, fmt.Errorf("%w: unit %s, floor %s, ceiling %s", ErrInvalidPolicy, p.Unit, p.Floor, p.Ceiling)
-	}
-	for _, l := range limits {
-		if l.Amount.IsNegative() {
-			return LimitDecision{}, fmt.Errorf("%w: %s limit %s is negative", ErrInvalidPolicy, l.Method, l.Amount)
-		}
-	}
-	var amount decimal.Decimal
-	var reason string
-	var err error
-	switch p.Combine {
-	case Minimum:
-		amount = limits[0].Amount
-		reason = "lowest of the methods"
-		for _, l := range limits[1:] {
-			amount = decimal.Min(amount, l.Amount)
-		}
-	case Weighted:
-		amount, err = p.weighted(limits, false)
-		reason = "weighted average of the methods"
-	case GradeCapped:
-		amount, err = p.weighted(limits, true)
-		reason = "weighted average capped at the grade tier and insurance cover"
-		capped := false
-		for _, l := range limits {
-			if l.Method == MethodGrade || l.Method == MethodInsurance {
-				amount, capped = decimal.Min(amount, l.Amount), true
-			}
-		}
-		if err == nil && !capped {
-			err = fmt.Errorf("%w: GradeCapped needs a grade limit", ErrInvalidPolicy)
-		}
-	default:
-		err = fmt.Errorf("%w: unknown combination %d", ErrInvalidPolicy, p.Combine)
-	}
+	amount, reason, err := p.combine(limits)
 	if err != nil {
-		return LimitDecision{}, err
+		return LimitResult{}, err
 	}
-	if p.Unit.IsPositive() {
-		units, _ := amount.QuoRem(p.Unit, 0) // truncates; amount ≥ 0 here, so floors
-		amount = units.Mul(p.Unit)
+	unit := p.Unit
+	if unit.IsZero() {
+		unit = one
 	}
+	units, _ := amount.QuoRem(unit, 0) // truncates; amount ≥ 0 here, so floors
+	amount = units.Mul(unit)
 	if amount.LessThan(p.Floor) {
 		amount, reason = p.Floor, reason+", raised to the floor"
 	}
 	if p.Ceiling.IsPositive() && amount.GreaterThan(p.Ceiling) {
 		amount, reason = p.Ceiling, reason+", cut to the ceiling"
 	}
-	return LimitDecision{Amount: amount, Methods: limits, Reason: reason}, nil
+	return LimitResult{Amount: amount, Methods: limits, Reason: reason}, nil
+}
+
+// validate reports a policy or figures Decide cannot combine.
+func (p Policy) validate(limits []Limit) error {
+	if len(limits) == 0 {
+		return fmt.Errorf("%w: no limit methods", ErrInvalidPolicy)
+	}
+	if err := checkDigits(ErrInvalidPolicy, "", namedAmount{"unit", p.Unit}, namedAmount{"floor", p.Floor}, namedAmount{"ceiling", p.Ceiling}); err != nil {
+		return err
+	}
+	if p.Unit.IsNegative() || p.Floor.IsNegative() || p.Ceiling.IsNegative() ||
+		(p.Ceiling.IsPositive() && p.Floor.GreaterThan(p.Ceiling)) {
+		return fmt.Errorf("%w: unit %s, floor %s, ceiling %s", ErrInvalidPolicy, p.Unit, p.Floor, p.Ceiling)
+	}
+	for _, l := range limits {
+		if err := checkDigits(ErrInvalidPolicy, "", namedAmount{string(l.Method) + " limit", l.Amount}); err != nil {
+			return err
+		}
+		if l.Amount.IsNegative() {
+			return fmt.Errorf("%w: %s limit %s is negative", ErrInvalidPolicy, l.Method, l.Amount)
+		}
+	}
+	for _, m := range slices.Sorted(maps.Keys(p.Weights)) { // sorted: the same input, the same message
+		if err := checkDigits(ErrInvalidPolicy, "", namedAmount{"weight of " + string(m), p.Weights[m]}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// combine applies the policy's Combination, unrounded.
+func (p Policy) combine(limits []Limit) (decimal.Decimal, string, error) {
+	switch p.Combine {
+	case Minimum:
+		amount := limits[0].Amount
+		for _, l := range limits[1:] {
+			amount = decimal.Min(amount, l.Amount)
+		}
+		return amount, "lowest of the methods", nil
+	case Weighted:
+		amount, err := p.weighted(limits, false)
+		return amount, "weighted average of the methods", err
+	case GradeCapped:
+		return p.gradeCapped(limits)
+	}
+	return decimal.Zero, "", fmt.Errorf("%w: unknown combination %d", ErrInvalidPolicy, p.Combine)
+}
+
+// gradeCapped is the weighted average of the other methods capped at the
+// grade tier and the insurance cover.
+func (p Policy) gradeCapped(limits []Limit) (decimal.Decimal, string, error) {
+	amount, err := p.weighted(limits, true)
+	if err != nil {
+		return decimal.Zero, "", err
+	}
+	capped := false
+	for _, l := range limits {
+		if l.Method == MethodGrade || l.Method == MethodInsurance {
+			amount, capped = decimal.Min(amount, l.Amount), true
+		}
+	}
+	if !capped {
+		return decimal.Zero, "", fmt.Errorf("%w: GradeCapped needs a grade limit", ErrInvalidPolicy)
+	}
+	return amount, "weighted average capped at the grade tier and insurance cover", nil
 }
 
 // weighted is the weighted average of the methods with a weight, leaving

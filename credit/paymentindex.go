@@ -3,16 +3,12 @@ package credit
 import (
 	"fmt"
 
+	"github.com/receivables-go/receivables/internal/money"
 	"github.com/shopspring/decimal"
 )
 
-// IndexPlaces is the number of decimal places, rounded half-up, of a
-// PaymentIndexResult's Index and DaysBeyondTerms. (D&B publishes whole
-// numbers; round further for that display.)
-const IndexPlaces = 2
-
 // indexPrecision is the internal precision of the interpolation divisions;
-// results are rounded to IndexPlaces once, at the edge.
+// results are rounded to RatePlaces once, at the edge.
 const indexPrecision = 16
 
 // indexAnchor is one point of the payment-index scale: paying Days beyond
@@ -45,11 +41,13 @@ type PaymentExperience struct {
 // experiences.
 type PaymentIndexResult struct {
 	Currency string `json:"currency"`
-	// Index is 0–100 on the PAYDEX scale (80 = pays on terms), rounded to
-	// IndexPlaces.
+	// Index is 0–100 on the PAYDEX scale (80 = pays on terms), rounded
+	// half-up to RatePlaces. (D&B publishes whole numbers; round further
+	// for that display.)
 	Index decimal.Decimal `json:"index"`
-	// DaysBeyondTerms is DaysFromIndex(Index) at full precision, rounded to
-	// IndexPlaces: the single payment delay the index stands for.
+	// DaysBeyondTerms is the single payment delay the unrounded index
+	// stands for on the scale (see PaymentIndex), rounded half-up to
+	// RatePlaces.
 	DaysBeyondTerms decimal.Decimal `json:"daysBeyondTerms"`
 	// Amount is the total amount of the experiences weighed.
 	Amount decimal.Decimal `json:"amount"`
@@ -57,16 +55,10 @@ type PaymentIndexResult struct {
 	Experiences int `json:"experiences"`
 }
 
-// IndexFromDays maps days beyond terms (negative: paid early) to the 0–100
-// payment index by linear interpolation between the anchors of the Dun &
-// Bradstreet PAYDEX scale:
-//
-//	days beyond terms  -30 -20  0  15  22  30  60  90  120  180
-//	index              100  90 80  70  60  50  40  30   20    0
-//
-// Paying 30 or more days early scores 100; 180 or more days late scores 0.
-// The result is at full internal precision (16 places); round for display.
-func IndexFromDays(daysBeyondTerms decimal.Decimal) decimal.Decimal {
+// indexFromDays maps days beyond terms (negative: paid early) to the 0–100
+// payment index by linear interpolation between the anchors of the scale
+// (see PaymentIndex), at the internal precision (16 places).
+func indexFromDays(daysBeyondTerms decimal.Decimal) decimal.Decimal {
 	first, last := indexScale[0], indexScale[len(indexScale)-1]
 	daysBeyondTerms = tameDays(daysBeyondTerms)
 	if daysBeyondTerms.LessThanOrEqual(decimal.NewFromInt(first.days)) {
@@ -83,11 +75,11 @@ func IndexFromDays(daysBeyondTerms decimal.Decimal) decimal.Decimal {
 	return interpolateScale(daysBeyondTerms, lo.days, lo.index, hi.days, hi.index)
 }
 
-// DaysFromIndex is the inverse of IndexFromDays: the days beyond terms that
+// daysFromIndex is the inverse of indexFromDays: the days beyond terms that
 // score index. Index 100 returns -30 (30 or more days early) and 0 returns
 // 180 (180 or more days late); at the anchors it returns the anchor's days
 // exactly. An index outside [0, 100] wraps ErrInvalidExperience.
-func DaysFromIndex(index decimal.Decimal) (decimal.Decimal, error) {
+func daysFromIndex(index decimal.Decimal) (decimal.Decimal, error) {
 	if err := checkDigits(ErrInvalidExperience, "", namedAmount{"index", index}); err != nil {
 		return decimal.Zero, err
 	}
@@ -111,8 +103,16 @@ func interpolateScale(x decimal.Decimal, x0, y0, x1, y1 int64) decimal.Decimal {
 
 // PaymentIndex is the amount-weighted payment index of a customer's paid
 // invoices, the way Dun & Bradstreet's PAYDEX is "dollar-weighted": each
-// experience is scored on the scale of IndexFromDays and the scores are
-// averaged with the amounts as weights.
+// experience is scored on the 0–100 scale, by linear interpolation between
+// the anchors of the PAYDEX scale,
+//
+//	days beyond terms  -30 -20  0  15  22  30  60  90  120  180
+//	index              100  90 80  70  60  50  40  30   20    0
+//
+// (paying 30 or more days early scores 100; 180 or more days late scores
+// 0), and the scores are averaged with the amounts as weights. The
+// result's DaysBeyondTerms reads the scale backwards: the delay that
+// scores the index.
 //
 // We average indices rather than index the average delay because the scale
 // is the measure users read (two invoices, one on terms and one 120 days
@@ -131,18 +131,18 @@ func PaymentIndex(experiences []PaymentExperience) (PaymentIndexResult, error) {
 		}
 		if x.Amount.IsNegative() {
 			return PaymentIndexResult{}, fmt.Errorf("%w: experience %d %q amount %s must not be negative",
-				ErrInvalidExperience, i, x.Ref, x.Amount)
+				ErrInvalidExperience, i, money.Bounded(x.Ref), x.Amount)
 		}
 		if i > 0 && x.Currency != experiences[0].Currency {
 			return PaymentIndexResult{}, fmt.Errorf("%w: experience %d %q in %q, experience 0 in %q",
-				ErrCurrencyMismatch, i, x.Ref, x.Currency, experiences[0].Currency)
+				ErrCurrencyMismatch, i, money.Bounded(x.Ref), money.Bounded(x.Currency), money.Bounded(experiences[0].Currency))
 		}
 		if x.Amount.IsZero() {
 			continue
 		}
 		res.Experiences++
 		res.Amount = res.Amount.Add(x.Amount)
-		weighted = weighted.Add(x.Amount.Mul(IndexFromDays(decimal.NewFromInt(int64(x.DaysBeyondTerms)))))
+		weighted = weighted.Add(x.Amount.Mul(indexFromDays(decimal.NewFromInt(int64(x.DaysBeyondTerms)))))
 	}
 	if res.Experiences == 0 {
 		return PaymentIndexResult{}, fmt.Errorf("%w: no experience with a positive amount among %d",
@@ -150,16 +150,16 @@ func PaymentIndex(experiences []PaymentExperience) (PaymentIndexResult, error) {
 	}
 	res.Currency = experiences[0].Currency
 	index := weighted.DivRound(res.Amount, indexPrecision)
-	days, err := DaysFromIndex(index)
+	days, err := daysFromIndex(index)
 	if err != nil { // cannot happen: a weighted mean of indices in [0, 100]
 		return PaymentIndexResult{}, err
 	}
-	res.Index = index.Round(IndexPlaces)
-	res.DaysBeyondTerms = days.Round(IndexPlaces)
+	res.Index = index.Round(RatePlaces)
+	res.DaysBeyondTerms = days.Round(RatePlaces)
 	return res, nil
 }
 
-// tameDays bounds days for IndexFromDays without rescaling an extreme decimal:
+// tameDays bounds days for indexFromDays without rescaling an extreme decimal:
 // beyond a billion days either way the sign is all that matters, and
 // digits past indexPrecision places cannot move the index.
 func tameDays(days decimal.Decimal) decimal.Decimal {

@@ -15,8 +15,8 @@ func TestIndexFromDaysAnchorsRoundTrip(t *testing.T) {
 		{"30", "50"}, {"60", "40"}, {"90", "30"}, {"120", "20"}, {"180", "0"},
 	}
 	for _, a := range anchors {
-		requireDecimal(t, a.index, IndexFromDays(ctlDec(a.days)), "days %s", a.days)
-		days, err := DaysFromIndex(ctlDec(a.index))
+		requireDecimal(t, a.index, indexFromDays(ctlDec(a.days)), "days %s", a.days)
+		days, err := daysFromIndex(ctlDec(a.index))
 		require.NoError(t, err)
 		requireDecimal(t, a.days, days, "index %s", a.index)
 	}
@@ -43,27 +43,27 @@ func TestIndexFromDaysPaydexChart(t *testing.T) {
 		{"18", "65.7142857142857143"},
 	}
 	for _, tt := range tests {
-		requireDecimal(t, tt.index, IndexFromDays(ctlDec(tt.days)), "days %s", tt.days)
+		requireDecimal(t, tt.index, indexFromDays(ctlDec(tt.days)), "days %s", tt.days)
 	}
 }
 
 func TestDaysFromIndex(t *testing.T) {
 	// 65 lies between 70 (15 days) and 60 (22 days):
 	// 15 + (65 − 70) × (22 − 15) ÷ (60 − 70) = 15 + 3.5 = 18.5.
-	days, err := DaysFromIndex(ctlDec("65"))
+	days, err := daysFromIndex(ctlDec("65"))
 	require.NoError(t, err)
 	requireDecimal(t, "18.5", days)
 	// 75 → 0 + (75 − 80) × 15 ÷ (70 − 80) = 7.5.
-	days, err = DaysFromIndex(ctlDec("75"))
+	days, err = daysFromIndex(ctlDec("75"))
 	require.NoError(t, err)
 	requireDecimal(t, "7.5", days)
 	for _, bad := range []string{"100.01", "-0.01", "1e30"} {
-		_, err := DaysFromIndex(ctlDec(bad))
+		_, err := daysFromIndex(ctlDec(bad))
 		require.ErrorIs(t, err, ErrInvalidExperience, bad)
 	}
 	// Round trip off the anchors, at full internal precision.
 	for day := -30; day <= 180; day++ {
-		back, err := DaysFromIndex(IndexFromDays(decimal.NewFromInt(int64(day))))
+		back, err := daysFromIndex(indexFromDays(decimal.NewFromInt(int64(day))))
 		require.NoError(t, err)
 		diff := back.Sub(decimal.NewFromInt(int64(day))).Abs()
 		require.True(t, diff.LessThan(ctlDec("1e-13")), "day %d came back as %s", day, back)
@@ -98,14 +98,15 @@ func TestPaymentIndex(t *testing.T) {
 	requireDecimal(t, "30", got.DaysBeyondTerms)
 
 	// Rounding at the edge: weights 1 and 2 at 80 and 70 give
-	// (80 + 140) ÷ 3 = 73.333… → 73.33, and the delay 0 + (73.333… − 80)
-	// × 15 ÷ (70 − 80) = 10 days exactly (10.0000000000000001 at 16
-	// places, rounded to 10.00).
+	// (80 + 140) ÷ 3 = 73.333… → 73.3333 at RatePlaces (4; it was 73.33 at
+	// the old IndexPlaces 2, before issue 18 gave the package one
+	// precision), and the delay 0 + (73.333… − 80) × 15 ÷ (70 − 80) = 10
+	// days exactly (10.0000000000000001 at 16 places, rounded to 10.0000).
 	got, err = PaymentIndex([]PaymentExperience{
 		{Amount: ctlDec("1"), DaysBeyondTerms: 0}, {Amount: ctlDec("2"), DaysBeyondTerms: 15},
 	})
 	require.NoError(t, err)
-	requireDecimal(t, "73.33", got.Index)
+	requireDecimal(t, "73.3333", got.Index)
 	requireDecimal(t, "10", got.DaysBeyondTerms)
 }
 
@@ -148,12 +149,12 @@ func FuzzPaymentIndex(f *testing.F) {
 		lo, hi := decimal.NewFromInt(100), decimal.Zero
 		for _, x := range xs {
 			if x.Amount.IsPositive() {
-				idx := IndexFromDays(decimal.NewFromInt(int64(x.DaysBeyondTerms))).Round(IndexPlaces)
+				idx := indexFromDays(decimal.NewFromInt(int64(x.DaysBeyondTerms))).Round(RatePlaces)
 				lo, hi = decimal.Min(lo, idx), decimal.Max(hi, idx)
 			}
 		}
 		require.True(t, res.Index.GreaterThanOrEqual(lo) && res.Index.LessThanOrEqual(hi), "%s not in [%s, %s]", res.Index, lo, hi)
-		back, err := DaysFromIndex(res.Index)
+		back, err := daysFromIndex(res.Index)
 		require.NoError(t, err)
 		require.True(t, back.Sub(res.DaysBeyondTerms).Abs().LessThan(decimal.NewFromInt(1)))
 	})

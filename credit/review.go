@@ -3,6 +3,7 @@ package credit
 import (
 	"fmt"
 
+	"github.com/receivables-go/receivables/internal/money"
 	"github.com/shopspring/decimal"
 )
 
@@ -53,7 +54,7 @@ func (a *ReviewAction) UnmarshalText(text []byte) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("%w: action %q is not increase, hold, decrease or freeze", ErrInvalidRule, text)
+	return fmt.Errorf("%w: action %q is not increase, hold, decrease or freeze", ErrInvalidRule, money.Bounded(string(text)))
 }
 
 // Behaviour is how a customer behaved since the last review.
@@ -79,8 +80,8 @@ type Behaviour struct {
 	ScoreChange decimal.Decimal `json:"scoreChange"`
 }
 
-// Validate reports behaviour that cannot occur (ErrInvalidBehaviour).
-func (b Behaviour) Validate() error {
+// validate reports behaviour that cannot occur (ErrInvalidBehaviour).
+func (b Behaviour) validate() error {
 	if err := checkDigits(ErrInvalidBehaviour, "", namedAmount{"averageDaysLate", b.AverageDaysLate},
 		namedAmount{"overdueShare", b.OverdueShare}, namedAmount{"utilisation", b.Utilisation},
 		namedAmount{"purchaseGrowth", b.PurchaseGrowth}, namedAmount{"score", b.Score},
@@ -111,22 +112,26 @@ type ReviewRule struct {
 	Step        decimal.Decimal        `json:"step"`
 }
 
-// ReviewRules is a rule table and the bounds of the steps it may take.
-//
-// The zero value has no rules (every review holds, rule "no-rule-matched")
-// and allows no change; start from DefaultReviewRules and override.
+// ReviewRules is a rule table and the bounds of the steps it may take. The
+// zero value is the default review: DefaultReviewTable, steps of at most
+// +20% and −50%, limits rounded down to whole currency units.
 type ReviewRules struct {
 	// Rules are evaluated in order; the first whose When holds fires.
+	// Empty means DefaultReviewTable(); to add a rule of one's own in
+	// front of the defaults, prepend it to DefaultReviewTable(). When no
+	// rule fires the limit is held (rule RuleNoMatch).
 	Rules []ReviewRule `json:"rules"`
 	// MaxIncrease caps an increase step (0.20: at most +20% per review).
+	// 0 means 0.20; to allow no increase, leave increases out of Rules.
 	MaxIncrease decimal.Decimal `json:"maxIncrease"`
 	// MaxDecrease caps a decrease step, in [0, 1] (0.50: at most −50%).
+	// 0 means 0.50; to allow no decrease, leave decreases out of Rules.
 	MaxDecrease decimal.Decimal `json:"maxDecrease"`
-	// Unit rounds a changed limit down to a multiple of it (1000 gives
-	// round thousands); zero leaves it unrounded. Rounding down can take a
-	// decrease below its cap by less than one unit, never an increase
-	// above its cap; an increase that rounds below the current limit
-	// keeps the current limit.
+	// Unit rounds a changed limit DOWN to a multiple of it (1000 gives
+	// round thousands). 0 means 1, whole currency units; set 0.01 for
+	// cents. Rounding down can take a decrease below its cap by less than
+	// one unit, never an increase above its cap; an increase that rounds
+	// below the current limit keeps the current limit.
 	Unit decimal.Decimal `json:"unit"`
 }
 
@@ -134,9 +139,14 @@ type ReviewRules struct {
 // review then holds the limit.
 const RuleNoMatch = "no-rule-matched"
 
-// DefaultReviewRules is the documented default rule table, evaluated in
-// this order (first match fires), with steps of at most +20% and −50% and
-// limits rounded down to whole currency units:
+// The defaults of ReviewRules' zero fields.
+var (
+	defaultMaxIncrease = decimal.New(2, -1)
+	defaultMaxDecrease = decimal.New(5, -1)
+)
+
+// DefaultReviewTable is the default rule table of ReviewRules, evaluated
+// in this order (first match fires); each call returns a fresh copy:
 //
 //	name                  when                                                  action
 //	bounced-payments      BouncedPayments ≥ 2                                   freeze
@@ -154,10 +164,10 @@ const RuleNoMatch = "no-rule-matched"
 //	steady                always                                                hold
 //
 // Risk rules come first so that a growing customer who bounces a payment
-// is frozen, not raised. 20 points is one PDO on a common scale (odds
-// halved). An unused limit is trimmed because it is exposure the seller
-// carries (insurance cover, EAD under a CCF) for no sales.
-func DefaultReviewRules() ReviewRules {
+// is frozen, not raised. 20 points is one PDO on a common scale (GOOD:BAD
+// odds halved). An unused limit is trimmed because it is exposure the
+// seller carries (insurance cover, EAD under a CCF) for no sales.
+func DefaultReviewTable() []ReviewRule {
 	dec := func(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 	// Thresholds are parsed once here and captured by the conditions.
 	days5, days10, days30, days60 := dec("5"), dec("10"), dec("30"), dec("60")
@@ -167,41 +177,55 @@ func DefaultReviewRules() ReviewRules {
 		return b.Utilisation.GreaterThanOrEqual(used80) &&
 			b.AverageDaysLate.LessThanOrEqual(days5) && b.OverdueShare.LessThanOrEqual(share05)
 	}
-	return ReviewRules{
-		MaxIncrease: dec("0.20"), MaxDecrease: dec("0.50"), Unit: dec("1"),
-		Rules: []ReviewRule{
-			{Name: "bounced-payments", Description: "2 or more bounced payments", Action: ActionFreeze,
-				When: func(b Behaviour) bool { return b.BouncedPayments >= 2 }},
-			{Name: "seriously-late", Description: "pays more than 60 days late on average", Action: ActionFreeze,
-				When: func(b Behaviour) bool { return b.AverageDaysLate.GreaterThan(days60) }},
-			{Name: "late-payer", Description: "pays more than 30 days late or over 40% overdue", Action: ActionDecrease, Step: dec("0.30"),
-				When: func(b Behaviour) bool {
-					return b.AverageDaysLate.GreaterThan(days30) || b.OverdueShare.GreaterThan(share40)
-				}},
-			{Name: "score-drop", Description: "score fell by 20 points or more", Action: ActionDecrease, Step: dec("0.20"),
-				When: func(b Behaviour) bool { return b.ScoreChange.LessThanOrEqual(fell20) }},
-			{Name: "slipping", Description: "a bounced payment, over 10 days late or over 15% overdue", Action: ActionHold,
-				When: func(b Behaviour) bool {
-					return b.BouncedPayments == 1 || b.AverageDaysLate.GreaterThan(days10) || b.OverdueShare.GreaterThan(share15)
-				}},
-			{Name: "growing-good-payer", Description: "prompt payer using 80%+ of the limit, purchases up 10%+", Action: ActionIncrease, Step: dec("0.20"),
-				When: func(b Behaviour) bool {
-					return goodPayer(b) && b.PurchaseGrowth.GreaterThanOrEqual(grew10) && !b.ScoreChange.IsNegative()
-				}},
-			{Name: "well-used-good-payer", Description: "prompt payer using 80%+ of the limit", Action: ActionIncrease, Step: dec("0.10"),
-				When: goodPayer},
-			{Name: "unused-limit", Description: "uses less than 20% of the limit", Action: ActionDecrease, Step: dec("0.10"),
-				When: func(b Behaviour) bool { return b.Utilisation.LessThan(used20) }},
-			{Name: "steady", Description: "no rule for a change applies", Action: ActionHold,
-				When: func(Behaviour) bool { return true }},
-		},
+	return []ReviewRule{
+		{Name: "bounced-payments", Description: "2 or more bounced payments", Action: ActionFreeze,
+			When: func(b Behaviour) bool { return b.BouncedPayments >= 2 }},
+		{Name: "seriously-late", Description: "pays more than 60 days late on average", Action: ActionFreeze,
+			When: func(b Behaviour) bool { return b.AverageDaysLate.GreaterThan(days60) }},
+		{Name: "late-payer", Description: "pays more than 30 days late or over 40% overdue", Action: ActionDecrease, Step: dec("0.30"),
+			When: func(b Behaviour) bool {
+				return b.AverageDaysLate.GreaterThan(days30) || b.OverdueShare.GreaterThan(share40)
+			}},
+		{Name: "score-drop", Description: "score fell by 20 points or more", Action: ActionDecrease, Step: dec("0.20"),
+			When: func(b Behaviour) bool { return b.ScoreChange.LessThanOrEqual(fell20) }},
+		{Name: "slipping", Description: "a bounced payment, over 10 days late or over 15% overdue", Action: ActionHold,
+			When: func(b Behaviour) bool {
+				return b.BouncedPayments == 1 || b.AverageDaysLate.GreaterThan(days10) || b.OverdueShare.GreaterThan(share15)
+			}},
+		{Name: "growing-good-payer", Description: "prompt payer using 80%+ of the limit, purchases up 10%+", Action: ActionIncrease, Step: dec("0.20"),
+			When: func(b Behaviour) bool {
+				return goodPayer(b) && b.PurchaseGrowth.GreaterThanOrEqual(grew10) && !b.ScoreChange.IsNegative()
+			}},
+		{Name: "well-used-good-payer", Description: "prompt payer using 80%+ of the limit", Action: ActionIncrease, Step: dec("0.10"),
+			When: goodPayer},
+		{Name: "unused-limit", Description: "uses less than 20% of the limit", Action: ActionDecrease, Step: dec("0.10"),
+			When: func(b Behaviour) bool { return b.Utilisation.LessThan(used20) }},
+		{Name: "steady", Description: "no rule for a change applies", Action: ActionHold,
+			When: func(Behaviour) bool { return true }},
 	}
 }
 
+// resolved returns r with its zero fields set to their defaults.
+func (r ReviewRules) resolved() ReviewRules {
+	if len(r.Rules) == 0 {
+		r.Rules = DefaultReviewTable()
+	}
+	if r.MaxIncrease.IsZero() {
+		r.MaxIncrease = defaultMaxIncrease
+	}
+	if r.MaxDecrease.IsZero() {
+		r.MaxDecrease = defaultMaxDecrease
+	}
+	if r.Unit.IsZero() {
+		r.Unit = one
+	}
+	return r
+}
+
 // Proposal is the outcome of a limit review: the action, the rule that
-// fired and the limit it leads to. Amounts are exact; ChangeRate is
-// Change ÷ Current rounded half-up to UtilisationPlaces (0 for a zero
-// current limit).
+// fired and the limit it leads to. Proposed is rounded down to the rules'
+// Unit and Change is exact; ChangeRate is Change ÷ Current rounded half-up
+// to RatePlaces (0 for a zero current limit).
 type Proposal struct {
 	Customer   string          `json:"customer,omitempty"` // the reviewed limit's Customer
 	Currency   string          `json:"currency"`
@@ -223,15 +247,11 @@ func (p Proposal) Limit() CreditLimit {
 	return CreditLimit{Customer: p.Customer, Currency: p.Currency, Amount: p.Proposed, OnHold: p.OnHold}
 }
 
-// Review proposes a new limit with DefaultReviewRules.
-func Review(current CreditLimit, b Behaviour) (Proposal, error) {
-	return DefaultReviewRules().Review(current, b)
-}
-
 // Validate reports bounds or rules that cannot be applied: negative caps, a
 // MaxDecrease above 1 or a negative Unit (ErrInvalidLimit); a rule without
 // name or condition, with an unknown action or a negative step
-// (ErrInvalidRule).
+// (ErrInvalidRule). Review validates its rules itself; call Validate to
+// reject a bad table when it is loaded.
 func (r ReviewRules) Validate() error {
 	if err := checkDigits(ErrInvalidLimit, "", namedAmount{"maxIncrease", r.MaxIncrease},
 		namedAmount{"maxDecrease", r.MaxDecrease}, namedAmount{"unit", r.Unit}); err != nil {
@@ -250,13 +270,13 @@ func (r ReviewRules) Validate() error {
 		case rule.Name == "":
 			return fmt.Errorf("%w: rule %d has no name", ErrInvalidRule, i)
 		case rule.When == nil:
-			return fmt.Errorf("%w: rule %d %q has no condition", ErrInvalidRule, i, rule.Name)
+			return fmt.Errorf("%w: rule %d %q has no condition", ErrInvalidRule, i, money.Bounded(rule.Name))
 		case rule.Action < ActionIncrease || rule.Action > ActionFreeze:
-			return fmt.Errorf("%w: rule %d %q action %d is unknown", ErrInvalidRule, i, rule.Name, uint8(rule.Action))
+			return fmt.Errorf("%w: rule %d %q action %d is unknown", ErrInvalidRule, i, money.Bounded(rule.Name), uint8(rule.Action))
 		case !withinDigits(rule.Step):
 			return checkDigits(ErrInvalidRule, rule.Name, namedAmount{"step", rule.Step})
 		case rule.Step.IsNegative():
-			return fmt.Errorf("%w: rule %d %q step %s must not be negative", ErrInvalidRule, i, rule.Name, rule.Step)
+			return fmt.Errorf("%w: rule %d %q step %s must not be negative", ErrInvalidRule, i, money.Bounded(rule.Name), rule.Step)
 		}
 	}
 	return nil
@@ -265,16 +285,18 @@ func (r ReviewRules) Validate() error {
 // Review runs the rule table on the customer's behaviour: the first rule
 // whose condition holds fires, and its action moves the current limit by its
 // step, bounded by MaxIncrease or MaxDecrease and rounded down to Unit.
-// When no rule fires the limit is held (rule RuleNoMatch).
+// When no rule fires the limit is held (rule RuleNoMatch). ReviewRules{}.Review
+// applies the defaults.
 func (r ReviewRules) Review(current CreditLimit, b Behaviour) (Proposal, error) {
 	if err := r.Validate(); err != nil {
 		return Proposal{}, err
 	}
+	r = r.resolved()
 	if err := current.validate(); err != nil {
 		return Proposal{}, err
 	}
-	if err := b.Validate(); err != nil {
-		return Proposal{}, fmt.Errorf("customer %q: %w", current.Customer, err)
+	if err := b.validate(); err != nil {
+		return Proposal{}, fmt.Errorf("customer %q: %w", money.Bounded(current.Customer), err)
 	}
 	p := Proposal{
 		Customer: current.Customer, Currency: current.Currency,
@@ -300,15 +322,13 @@ func (r ReviewRules) Review(current CreditLimit, b Behaviour) (Proposal, error) 
 	}
 	p.Change = p.Proposed.Sub(p.Current)
 	if !p.Current.IsZero() {
-		p.ChangeRate = p.Change.DivRound(p.Current, UtilisationPlaces)
+		p.ChangeRate = p.Change.DivRound(p.Current, RatePlaces)
 	}
 	return p, nil
 }
 
-// roundDown rounds a non-negative amount down to a multiple of Unit.
+// roundDown rounds a non-negative amount down to a multiple of Unit
+// (resolved: positive).
 func (r ReviewRules) roundDown(amount decimal.Decimal) decimal.Decimal {
-	if r.Unit.IsZero() {
-		return amount
-	}
 	return amount.Sub(amount.Mod(r.Unit))
 }

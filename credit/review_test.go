@@ -44,7 +44,7 @@ func TestReviewDefaultRules(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p, err := Review(CreditLimit{Customer: "Acme", Currency: "EUR", Amount: ctlDec("100000")}, tt.b)
+			p, err := ReviewRules{}.Review(CreditLimit{Customer: "Acme", Currency: "EUR", Amount: ctlDec("100000")}, tt.b)
 			require.NoError(t, err)
 			assert.Equal(t, tt.action, p.Action)
 			assert.Equal(t, tt.rule, p.Rule)
@@ -88,9 +88,13 @@ func TestReviewBoundsAndRounding(t *testing.T) {
 		{"decrease past cap by rounding", rules(ActionDecrease, "0.5"), "10500", "5000", "-0.5238"},
 		// A zero limit stays zero; the rate is 0, not a division by zero.
 		{"zero limit", rules(ActionIncrease, "0.2"), "0", "0", "0"},
-		// A zero Unit leaves the limit unrounded: 12,345.67 × 1.2 =
-		// 14,814.804; change 2,469.134 ÷ 12,345.67 = 0.2.
-		{"no unit", func() ReviewRules { r := rules(ActionIncrease, "0.2"); r.Unit = decimal.Zero; return r }(), "12345.67", "14814.804", "0.2"},
+		// A Unit of 0.001 keeps the limit to the tenth of a cent: 12,345.67 ×
+		// 1.2 = 14,814.804; change 2,469.134 ÷ 12,345.67 = 0.2. (Before issue
+		// 18 a zero Unit left the limit unrounded; 0 now means 1.)
+		{"fine unit", func() ReviewRules { r := rules(ActionIncrease, "0.2"); r.Unit = ctlDec("0.001"); return r }(), "12345.67", "14814.804", "0.2"},
+		// A zero Unit means whole units: 12,345.67 × 1.2 = 14,814.804 → 14,814;
+		// change 2,468.33 ÷ 12,345.67 = 0.19993… → 0.1999.
+		{"zero unit", func() ReviewRules { r := rules(ActionIncrease, "0.2"); r.Unit = decimal.Zero; return r }(), "12345.67", "14814", "0.1999"},
 		// Hold keeps an unrounded limit as it is.
 		{"hold unrounded", rules(ActionHold, "0"), "12345.67", "12345.67", "0"},
 	}
@@ -103,8 +107,11 @@ func TestReviewBoundsAndRounding(t *testing.T) {
 		})
 	}
 
-	// No rules: hold, rule RuleNoMatch; a hold on the account stays.
-	p, err := ReviewRules{}.Review(CreditLimit{Currency: "EUR", Amount: ctlDec("500"), OnHold: true}, Behaviour{})
+	// No rule fires: hold, rule RuleNoMatch; a hold on the account stays.
+	// (Before issue 18 the zero ReviewRules had no rules; it now means the
+	// default table, so the table here has one rule that never fires.)
+	never := ReviewRules{Rules: []ReviewRule{{Name: "never", When: func(Behaviour) bool { return false }, Action: ActionIncrease, Step: ctlDec("0.5")}}}
+	p, err := never.Review(CreditLimit{Currency: "EUR", Amount: ctlDec("500"), OnHold: true}, Behaviour{})
 	require.NoError(t, err)
 	assert.Equal(t, ActionHold, p.Action)
 	assert.Equal(t, RuleNoMatch, p.Rule)
@@ -122,7 +129,7 @@ func TestReviewErrors(t *testing.T) {
 		b     Behaviour
 		want  error
 	}{
-		{"negative limit", DefaultReviewRules(), CreditLimit{Amount: ctlDec("-1")}, Behaviour{}, ErrInvalidLimit},
+		{"negative limit", ReviewRules{}, CreditLimit{Amount: ctlDec("-1")}, Behaviour{}, ErrInvalidLimit},
 		{"negative max increase", ReviewRules{MaxIncrease: ctlDec("-0.1")}, okLimit, Behaviour{}, ErrInvalidLimit},
 		{"max decrease above 1", ReviewRules{MaxDecrease: ctlDec("1.5")}, okLimit, Behaviour{}, ErrInvalidLimit},
 		{"negative unit", ReviewRules{Unit: ctlDec("-1")}, okLimit, Behaviour{}, ErrInvalidLimit},
@@ -130,10 +137,10 @@ func TestReviewErrors(t *testing.T) {
 		{"no condition", ReviewRules{Rules: []ReviewRule{{Name: "x", Action: ActionHold}}}, okLimit, Behaviour{}, ErrInvalidRule},
 		{"no action", ReviewRules{Rules: []ReviewRule{{Name: "x", When: always}}}, okLimit, Behaviour{}, ErrInvalidRule},
 		{"negative step", ReviewRules{Rules: []ReviewRule{{Name: "x", When: always, Action: ActionIncrease, Step: ctlDec("-0.1")}}}, okLimit, Behaviour{}, ErrInvalidRule},
-		{"overdue share", DefaultReviewRules(), okLimit, Behaviour{OverdueShare: ctlDec("1.2")}, ErrInvalidBehaviour},
-		{"utilisation", DefaultReviewRules(), okLimit, Behaviour{Utilisation: ctlDec("-0.1")}, ErrInvalidBehaviour},
-		{"bounced", DefaultReviewRules(), okLimit, Behaviour{BouncedPayments: -1}, ErrInvalidBehaviour},
-		{"growth", DefaultReviewRules(), okLimit, Behaviour{PurchaseGrowth: ctlDec("-1.5")}, ErrInvalidBehaviour},
+		{"overdue share", ReviewRules{}, okLimit, Behaviour{OverdueShare: ctlDec("1.2")}, ErrInvalidBehaviour},
+		{"utilisation", ReviewRules{}, okLimit, Behaviour{Utilisation: ctlDec("-0.1")}, ErrInvalidBehaviour},
+		{"bounced", ReviewRules{}, okLimit, Behaviour{BouncedPayments: -1}, ErrInvalidBehaviour},
+		{"growth", ReviewRules{}, okLimit, Behaviour{PurchaseGrowth: ctlDec("-1.5")}, ErrInvalidBehaviour},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -158,7 +165,7 @@ func TestReviewActionText(t *testing.T) {
 	var a ReviewAction
 	require.ErrorIs(t, a.UnmarshalText([]byte("double")), ErrInvalidRule)
 
-	p, err := Review(CreditLimit{Currency: "EUR", Amount: ctlDec("1000")}, Behaviour{BouncedPayments: 3})
+	p, err := ReviewRules{}.Review(CreditLimit{Currency: "EUR", Amount: ctlDec("1000")}, Behaviour{BouncedPayments: 3})
 	require.NoError(t, err)
 	js, err := json.Marshal(p)
 	require.NoError(t, err)
@@ -180,8 +187,11 @@ func FuzzReview(f *testing.F) {
 			}
 			vals[i] = v
 		}
-		rules := DefaultReviewRules()
-		rules.Unit = vals[6]
+		rules := ReviewRules{Unit: vals[6]}
+		unit := vals[6]
+		if unit.IsZero() {
+			unit = decimal.NewFromInt(1) // 0 means whole units
+		}
 		b := Behaviour{AverageDaysLate: vals[1], OverdueShare: vals[2], Utilisation: vals[3],
 			BouncedPayments: bounced, PurchaseGrowth: vals[4], ScoreChange: vals[5]}
 		p, err := rules.Review(CreditLimit{Currency: "EUR", Amount: vals[0]}, b)
@@ -191,7 +201,7 @@ func FuzzReview(f *testing.F) {
 		}
 		// Bounded steps: never above +20%, never below −50% by more than a unit.
 		require.True(t, p.Proposed.LessThanOrEqual(vals[0].Mul(ctlDec("1.2"))))
-		require.True(t, p.Proposed.GreaterThanOrEqual(vals[0].Mul(ctlDec("0.5")).Sub(vals[6])))
+		require.True(t, p.Proposed.GreaterThanOrEqual(vals[0].Mul(ctlDec("0.5")).Sub(unit)))
 		require.False(t, p.Proposed.IsNegative())
 		require.NotEmpty(t, p.Rule)
 		switch p.Action {
@@ -206,7 +216,7 @@ func FuzzReview(f *testing.F) {
 }
 
 func BenchmarkReview(b *testing.B) {
-	rules := DefaultReviewRules()
+	var rules ReviewRules // the defaults
 	limit := CreditLimit{Currency: "EUR", Amount: ctlDec("100000")}
 	beh := Behaviour{AverageDaysLate: ctlDec("3"), Utilisation: ctlDec("0.5")} // falls through to "steady"
 	b.ReportAllocs()

@@ -1,4 +1,4 @@
-package credit
+package score
 
 import (
 	"fmt"
@@ -6,14 +6,14 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// ScorePlaces and OddsPlaces are the decimal places, half-up, of scores and
-// odds returned by Scaling.
-const (
-	ScorePlaces = 4
-	OddsPlaces  = 6
-	// mathPlaces is the precision of the logarithms and exponentials.
-	mathPlaces = 24
-)
+// RatePlaces is the package's one precision: scores and odds from Scaling,
+// Z-scores and financial ratios are rounded half-up to 4 decimal places
+// (see the package doc, "Rounding").
+const RatePlaces = 4
+
+// mathPlaces is the precision of the logarithms, exponentials and
+// divisions inside a computation; results are rounded once, to RatePlaces.
+const mathPlaces = 24
 
 var one = decimal.NewFromInt(1)
 
@@ -36,7 +36,7 @@ type Scaling struct {
 
 // factorOffset validates s and returns factor and offset.
 func (s Scaling) factorOffset() (factor, offset decimal.Decimal, err error) {
-	if err := checkDigits(ErrInvalidScaling, "", namedAmount{"BaseScore", s.BaseScore}, namedAmount{"BaseOdds", s.BaseOdds}, namedAmount{"PDO", s.PDO}); err != nil {
+	if err := checkDigits(ErrInvalidScaling, namedAmount{"BaseScore", s.BaseScore}, namedAmount{"BaseOdds", s.BaseOdds}, namedAmount{"PDO", s.PDO}); err != nil {
 		return factor, offset, err
 	}
 	if !s.PDO.IsPositive() {
@@ -54,8 +54,9 @@ func (s Scaling) factorOffset() (factor, offset decimal.Decimal, err error) {
 	return factor, s.BaseScore.Sub(factor.Mul(lnBase)), nil
 }
 
-// Score is the score of good:bad odds (higher odds, higher score), rounded
-// half-up to ScorePlaces.
+// Score is the score of odds, which are GOOD:BAD (good accounts per bad
+// one): higher odds, higher score. The score is rounded half-up to
+// RatePlaces. Odds must be positive.
 func (s Scaling) Score(odds decimal.Decimal) (decimal.Decimal, error) {
 	factor, offset, err := s.factorOffset()
 	if err != nil {
@@ -64,24 +65,25 @@ func (s Scaling) Score(odds decimal.Decimal) (decimal.Decimal, error) {
 	if !odds.IsPositive() {
 		return decimal.Zero, fmt.Errorf("%w: odds %s must be positive (good:bad)", ErrInvalidScaling, odds)
 	}
-	if err := checkDigits(ErrInvalidScaling, "", namedAmount{"odds", odds}); err != nil {
+	if err := checkDigits(ErrInvalidScaling, namedAmount{"odds", odds}); err != nil {
 		return decimal.Zero, err
 	}
 	ln, err := odds.Ln(mathPlaces)
 	if err != nil {
 		return decimal.Zero, fmt.Errorf("%w: odds %s: %v", ErrInvalidScaling, odds, err)
 	}
-	return offset.Add(factor.Mul(ln)).Round(ScorePlaces), nil
+	return offset.Add(factor.Mul(ln)).Round(RatePlaces), nil
 }
 
-// Odds is the good:bad odds of a score, BaseOdds × 2^((score − BaseScore)
-// / PDO), rounded half-up to OddsPlaces. Scores more than 60 doublings from
-// the base (odds beyond about 10^18 either way) are ErrInvalidScaling.
+// Odds is the odds of a score, GOOD:BAD (good accounts per bad one), the
+// inverse of Score: BaseOdds × 2^((score − BaseScore) / PDO), rounded
+// half-up to RatePlaces. Scores more than 60 doublings from the base (odds
+// beyond about 10^18 either way) are ErrInvalidScaling.
 func (s Scaling) Odds(score decimal.Decimal) (decimal.Decimal, error) {
 	if _, _, err := s.factorOffset(); err != nil {
 		return decimal.Zero, err
 	}
-	if err := checkDigits(ErrInvalidScaling, "", namedAmount{"score", score}); err != nil {
+	if err := checkDigits(ErrInvalidScaling, namedAmount{"score", score}); err != nil {
 		return decimal.Zero, err
 	}
 	doublings := score.Sub(s.BaseScore).DivRound(s.PDO, mathPlaces)
@@ -93,13 +95,16 @@ func (s Scaling) Odds(score decimal.Decimal) (decimal.Decimal, error) {
 	if err != nil {
 		return decimal.Zero, fmt.Errorf("%w: %v", ErrInvalidScaling, err)
 	}
-	return s.BaseOdds.Mul(growth).Round(OddsPlaces), nil
+	return s.BaseOdds.Mul(growth).Round(RatePlaces), nil
 }
 
-// ScoreFromPD is the score of a probability of default: odds =
-// (1 − PD) / PD good:bad, so a higher PD gives a lower score. PD must be in
-// (0, 1).
+// ScoreFromPD is the score of a probability of default: the GOOD:BAD odds
+// (1 − PD) / PD go through Score, so a higher PD gives a lower score. PD
+// must be in (0, 1).
 func (s Scaling) ScoreFromPD(pd decimal.Decimal) (decimal.Decimal, error) {
+	if err := checkDigits(ErrInvalidScaling, namedAmount{"probability of default", pd}); err != nil {
+		return decimal.Zero, err
+	}
 	if !pd.IsPositive() || pd.GreaterThanOrEqual(one) {
 		return decimal.Zero, fmt.Errorf("%w: probability of default %s must be above 0 and below 1", ErrInvalidScaling, pd)
 	}

@@ -1,4 +1,4 @@
-package credit
+package score
 
 import (
 	"fmt"
@@ -6,19 +6,16 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// RatioPlaces is the number of decimal places, half-up, of the financial
-// ratios.
-const RatioPlaces = 4
-
-// ratioOf divides num by den, an error naming den when it is not positive.
+// ratioOf divides num by den, rounded half-up to RatePlaces; an error names
+// den when it is not positive.
 func ratioOf(num decimal.Decimal, denName string, den decimal.Decimal) (decimal.Decimal, error) {
 	if !den.IsPositive() {
-		return decimal.Zero, fmt.Errorf("%w: %s %s must be positive", ErrZeroDenominator, denName, den)
+		return decimal.Zero, fmt.Errorf("%w: %s %s must be positive", ErrInvalidFinancials, denName, den)
 	}
-	if err := checkDigits(ErrZeroDenominator, "", namedAmount{"numerator", num}, namedAmount{denName, den}); err != nil {
+	if err := checkDigits(ErrInvalidFinancials, namedAmount{"numerator", num}, namedAmount{denName, den}); err != nil {
 		return decimal.Zero, err
 	}
-	return num.DivRound(den, RatioPlaces), nil
+	return num.DivRound(den, RatePlaces), nil
 }
 
 // CurrentRatio is current assets / current liabilities.

@@ -1,4 +1,4 @@
-package credit
+package score
 
 import (
 	"fmt"
@@ -62,10 +62,10 @@ func (z Zone) String() string {
 	return [...]string{"distress", "grey", "safe"}[max(0, min(int(z), 2))]
 }
 
-// ZScore is an Altman Z-score and its zone. Value is rounded half-up to 4
-// places; the zone is decided on the unrounded value.
+// ZScore is an Altman Z-score and its zone. Value is rounded half-up to
+// RatePlaces; the zone is decided on the unrounded value.
 type ZScore struct {
-	Value decimal.Decimal `json:"value"` // the score, rounded half-up to 4 places
+	Value decimal.Decimal `json:"value"` // the score, rounded half-up to RatePlaces
 	Zone  Zone            `json:"zone"`  // safe, grey or distress by the model's cut-offs
 }
 
@@ -108,22 +108,23 @@ func modelOf(m ZModel) (zModel, bool) {
 //	EM  = Z'' + 3.25                                     safe > 5.85, distress < 4.35
 //
 // Scores on a cut-off are Grey. Zero or negative total assets or total
-// liabilities are ErrZeroDenominator.
+// liabilities are ErrInvalidFinancials; an m that is none of the constants
+// is ErrUnknownZModel.
 func AltmanZ(f Financials, m ZModel) (ZScore, error) {
 	model, ok := modelOf(m)
 	if !ok {
-		return ZScore{}, fmt.Errorf("%w: unknown Z model %d", ErrInvalidPolicy, m)
+		return ZScore{}, fmt.Errorf("%w: ZModel %d is not Public, Private, NonManufacturing or EmergingMarkets", ErrUnknownZModel, int(m))
 	}
-	if err := checkDigits(ErrZeroDenominator, "", namedAmount{"TotalAssets", f.TotalAssets}, namedAmount{"TotalLiabilities", f.TotalLiabilities},
+	if err := checkDigits(ErrInvalidFinancials, namedAmount{"TotalAssets", f.TotalAssets}, namedAmount{"TotalLiabilities", f.TotalLiabilities},
 		namedAmount{"WorkingCapital", f.WorkingCapital}, namedAmount{"RetainedEarnings", f.RetainedEarnings}, namedAmount{"EBIT", f.EBIT},
 		namedAmount{"MarketValueEquity", f.MarketValueEquity}, namedAmount{"BookValueEquity", f.BookValueEquity}, namedAmount{"Sales", f.Sales}); err != nil {
 		return ZScore{}, err
 	}
 	if !f.TotalAssets.IsPositive() {
-		return ZScore{}, fmt.Errorf("%w: TotalAssets %s must be positive", ErrZeroDenominator, f.TotalAssets)
+		return ZScore{}, fmt.Errorf("%w: TotalAssets %s must be positive", ErrInvalidFinancials, f.TotalAssets)
 	}
 	if !f.TotalLiabilities.IsPositive() {
-		return ZScore{}, fmt.Errorf("%w: TotalLiabilities %s must be positive", ErrZeroDenominator, f.TotalLiabilities)
+		return ZScore{}, fmt.Errorf("%w: TotalLiabilities %s must be positive", ErrInvalidFinancials, f.TotalLiabilities)
 	}
 	ratio := func(num, den decimal.Decimal) decimal.Decimal { return num.DivRound(den, mathPlaces) }
 	equity := f.MarketValueEquity
@@ -146,5 +147,5 @@ func AltmanZ(f Financials, m ZModel) (ZScore, error) {
 	case z.GreaterThan(c(model.safe)):
 		zone = Safe
 	}
-	return ZScore{Value: z.Round(4), Zone: zone}, nil
+	return ZScore{Value: z.Round(RatePlaces), Zone: zone}, nil
 }

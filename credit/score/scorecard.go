@@ -1,10 +1,12 @@
-package credit
+package score
 
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"slices"
 
+	"github.com/receivables-go/receivables/internal/money"
 	"github.com/shopspring/decimal"
 )
 
@@ -30,8 +32,8 @@ type Factor struct {
 // scale its bands use, commonly 0–100) times its weight, summed.
 type Scorecard struct {
 	Factors []Factor `json:"factors"`
-	// MaxReasons caps the reason codes returned (0: 4, as adverse-action
-	// notices usually give at most four).
+	// MaxReasons caps the reason codes returned. 0 (or a negative value)
+	// means 4, as adverse-action notices usually give at most four.
 	MaxReasons int `json:"maxReasons,omitempty"`
 }
 
@@ -75,6 +77,9 @@ func (c Scorecard) Validate() error {
 			return fmt.Errorf("%w: factor %q has neither bands nor categories", ErrInvalidScorecard, f.Name)
 		}
 		names[f.Name] = true
+		if err := f.checkDigits(); err != nil {
+			return err
+		}
 		for k := 1; k < len(f.Bands); k++ {
 			if !f.Bands[k].From.GreaterThan(f.Bands[k-1].From) {
 				return fmt.Errorf("%w: factor %q band %d from %s overlaps band %d from %s", ErrInvalidScorecard,
@@ -137,6 +142,21 @@ func (c Scorecard) totalWeight() decimal.Decimal {
 	return t
 }
 
+// checkDigits reports a weight, band or points beyond the supported digits.
+func (f Factor) checkDigits() error {
+	fields := []namedAmount{{f.Name + " weight", f.Weight}}
+	for k, b := range f.Bands {
+		fields = append(fields, namedAmount{fmt.Sprintf("%s band %d from", f.Name, k), b.From}, namedAmount{fmt.Sprintf("%s band %d points", f.Name, k), b.Points})
+	}
+	for _, c := range slices.Sorted(maps.Keys(f.Categories)) { // sorted: the same input, the same message
+		fields = append(fields, namedAmount{fmt.Sprintf("%s category %q points", f.Name, money.Bounded(c)), f.Categories[c]})
+	}
+	if f.Missing != nil {
+		fields = append(fields, namedAmount{f.Name + " missing points", *f.Missing})
+	}
+	return checkDigits(ErrInvalidScorecard, fields...)
+}
+
 // best is the most points a factor can earn.
 func (f Factor) best() decimal.Decimal {
 	var best *decimal.Decimal
@@ -166,14 +186,14 @@ func (f Factor) score(raw string) (FactorScore, error) {
 	if len(f.Bands) == 0 {
 		p, ok := f.Categories[raw]
 		if !ok {
-			return fs, fmt.Errorf("%w: factor %q has no category %q", ErrInvalidScorecard, f.Name, raw)
+			return fs, fmt.Errorf("%w: factor %q has no category %q", ErrInvalidScorecard, f.Name, money.Bounded(raw))
 		}
 		fs.Points = p
 		return fs, nil
 	}
 	v, err := decimal.NewFromString(raw)
-	if err != nil || checkDigits(ErrInvalidScorecard, "", namedAmount{f.Name, v}) != nil {
-		return fs, fmt.Errorf("%w: factor %q value %q is not a number", ErrInvalidScorecard, f.Name, raw)
+	if err != nil || checkDigits(ErrInvalidScorecard, namedAmount{f.Name, v}) != nil {
+		return fs, fmt.Errorf("%w: factor %q value %q is not a number", ErrInvalidScorecard, f.Name, money.Bounded(raw))
 	}
 	if v.LessThan(f.Bands[0].From) {
 		return fs, fmt.Errorf("%w: factor %q value %s is below its first band (from %s)", ErrInvalidScorecard, f.Name, v, f.Bands[0].From)

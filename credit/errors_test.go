@@ -22,9 +22,9 @@ func acmeExposure() Exposure {
 	}
 }
 
-// controlSentinels are the errors the control entry points may return.
+// controlSentinels are the errors the package's entry points may return.
 var controlSentinels = []error{
-	ErrInvalidLimit, ErrInvalidProbability, ErrCurrencyMismatch, ErrInvalidExposure,
+	ErrInvalidPolicy, ErrInvalidPlaces, ErrInvalidLimit, ErrInvalidProbability, ErrCurrencyMismatch, ErrInvalidExposure,
 	ErrInvalidRule, ErrInvalidOrder, ErrInvalidInsurance, ErrInvalidExperience, ErrInvalidBehaviour,
 }
 
@@ -70,16 +70,16 @@ func TestControlExtremeExponents(t *testing.T) {
 			_, err := r.Check(l, e, o)
 			require.ErrorIs(t, err, want, "exponent %d", bad.Exponent())
 		}
-		check(ErrInvalidLimit, CreditLimit{Currency: "EUR", Amount: bad}, exp, order, DefaultCheckRules())
+		check(ErrInvalidLimit, CreditLimit{Currency: "EUR", Amount: bad}, exp, order, CheckRules{})
 		for _, mod := range []func(*Exposure){
 			func(e *Exposure) { e.OpenReceivables = bad }, func(e *Exposure) { e.OpenOrders = bad },
 			func(e *Exposure) { e.ShippedNotInvoiced = bad }, func(e *Exposure) { e.Others[0].Amount = bad },
 		} {
 			e := acmeExposure()
 			mod(&e)
-			check(ErrInvalidExposure, lim, e, order, DefaultCheckRules())
+			check(ErrInvalidExposure, lim, e, order, CheckRules{})
 		}
-		check(ErrInvalidOrder, lim, exp, Order{Currency: "EUR", Amount: bad}, DefaultCheckRules())
+		check(ErrInvalidOrder, lim, exp, Order{Currency: "EUR", Amount: bad}, CheckRules{})
 		check(ErrInvalidProbability, lim, exp, order, CheckRules{WarnAt: bad})
 		check(ErrInvalidRule, lim, exp, order, CheckRules{Tolerance: bad})
 
@@ -90,10 +90,10 @@ func TestControlExtremeExponents(t *testing.T) {
 		} {
 			var b Behaviour
 			mod(&b)
-			_, err := Review(lim, b)
+			_, err := ReviewRules{}.Review(lim, b)
 			require.ErrorIs(t, err, ErrInvalidBehaviour)
 		}
-		_, err := Review(CreditLimit{Amount: bad}, Behaviour{})
+		_, err := ReviewRules{}.Review(CreditLimit{Amount: bad}, Behaviour{})
 		require.ErrorIs(t, err, ErrInvalidLimit)
 		for _, r := range []ReviewRules{{MaxIncrease: bad}, {MaxDecrease: bad}, {Unit: bad}} {
 			_, err = r.Review(lim, Behaviour{})
@@ -105,9 +105,9 @@ func TestControlExtremeExponents(t *testing.T) {
 
 		_, err = PaymentIndex([]PaymentExperience{{Amount: bad}})
 		require.ErrorIs(t, err, ErrInvalidExperience)
-		_, err = DaysFromIndex(bad)
+		_, err = daysFromIndex(bad)
 		require.ErrorIs(t, err, ErrInvalidExperience)
-		idx := IndexFromDays(bad)
+		idx := indexFromDays(bad)
 		require.True(t, idx.GreaterThanOrEqual(decimal.Zero) && idx.LessThanOrEqual(decimal.NewFromInt(100)))
 
 		_, err = ExpectedLoss(LossExposure{PD: bad})
@@ -124,27 +124,27 @@ func TestControlExtremeExponents(t *testing.T) {
 			require.Error(t, c.Validate())
 		}
 		c := testCover()
-		_, err = c.Claim(DefaultedReceivable{Currency: "EUR", Loss: bad}, decimal.Zero, decimal.Zero)
+		_, err = c.Claim(DefaultedReceivable{Currency: "EUR", Loss: bad}, ClaimsPaid{})
 		require.ErrorIs(t, err, ErrInvalidInsurance)
-		_, err = c.Claim(DefaultedReceivable{Currency: "EUR", Loss: ctlDec("1")}, bad, decimal.Zero)
+		_, err = c.Claim(DefaultedReceivable{Currency: "EUR", Loss: ctlDec("1")}, ClaimsPaid{Buyer: bad, Total: decimal.Zero})
 		require.ErrorIs(t, err, ErrInvalidInsurance)
 		_, err = c.Premium(bad)
 		require.ErrorIs(t, err, ErrInvalidInsurance)
-		_, err = c.Value(ctlDec("1"), bad)
+		_, err = c.Value(CoverPeriod{InsuredTurnover: ctlDec("1"), ExpectedLoss: bad})
 		require.ErrorIs(t, err, ErrInvalidInsurance)
 	}
 }
 
 func TestIndexFromDaysTamesPrecision(t *testing.T) {
 	// Far beyond either end: clamped without building the number.
-	requireDecimal(t, "0", IndexFromDays(decimal.New(1, 2_000_000_000)))
-	requireDecimal(t, "100", IndexFromDays(decimal.New(-1, 2_000_000_000)))
+	requireDecimal(t, "0", indexFromDays(decimal.New(1, 2_000_000_000)))
+	requireDecimal(t, "100", indexFromDays(decimal.New(-1, 2_000_000_000)))
 	// Below 1e-17 days: the same as paying on the due date.
-	requireDecimal(t, "80", IndexFromDays(decimal.New(1, -2_000_000_000)))
+	requireDecimal(t, "80", indexFromDays(decimal.New(1, -2_000_000_000)))
 	// 7.5 written with 30 places is still 75.
-	requireDecimal(t, "75", IndexFromDays(ctlDec("7.500000000000000000000000000000")))
+	requireDecimal(t, "75", indexFromDays(ctlDec("7.500000000000000000000000000000")))
 	// 1e-17 days rounds to 0 at 16 places: 80.
-	requireDecimal(t, "80", IndexFromDays(ctlDec("0.00000000000000001")))
+	requireDecimal(t, "80", indexFromDays(ctlDec("0.00000000000000001")))
 }
 
 func TestRangeErrorMessage(t *testing.T) {

@@ -1,0 +1,106 @@
+package score_test
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/receivables-go/receivables/credit/score"
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/require"
+)
+
+// TestBadInputCatalogue feeds every entry point of the package its bad
+// inputs and checks the exported error and that the message names the
+// field or item at fault. README's "Errors" section lists the sentinels.
+func TestBadInputCatalogue(t *testing.T) {
+	d := decimal.RequireFromString
+	one, zero, neg := d("1"), decimal.Zero, d("-1")
+	huge := d("1e30")
+	fin := score.Financials{WorkingCapital: d("100"), RetainedEarnings: d("50"), EBIT: d("20"), MarketValueEquity: d("300"),
+		BookValueEquity: d("200"), Sales: d("1000"), TotalAssets: d("500"), TotalLiabilities: d("300"),
+		CurrentAssets: d("200"), CurrentLiabilities: d("100"), Inventory: d("50"), Cash: d("30"), InterestExpense: d("5"), NetIncome: d("10")}
+	withFin := func(f func(*score.Financials)) score.Financials { g := fin; f(&g); return g }
+	scaling := score.Scaling{BaseScore: d("600"), BaseOdds: d("50"), PDO: d("20")}
+	grades := score.GradeTable{{Name: "A", MinScore: d("700"), Limit: d("100000")}, {Name: "B", MinScore: d("600"), Limit: d("50000")}}
+	card := score.Scorecard{Factors: []score.Factor{{Name: "years", Weight: one, Bands: []score.Band{{From: zero, Points: d("10")}, {From: d("5"), Points: d("30")}}}}}
+	e := func(_ any, err error) error { return err }
+
+	for _, tc := range []struct {
+		name string
+		call func() error
+		want error
+		msg  string
+	}{
+		// Scaling: positive PDO and odds, probabilities inside (0, 1).
+		{"zero PDO", func() error { return e(score.Scaling{BaseScore: d("600"), BaseOdds: d("50")}.Score(one)) }, score.ErrInvalidScaling, "PDO 0"},
+		{"negative base odds", func() error { return e(score.Scaling{BaseScore: d("600"), BaseOdds: neg, PDO: d("20")}.Score(one)) }, score.ErrInvalidScaling, "BaseOdds -1"},
+		{"zero odds", func() error { return e(scaling.Score(zero)) }, score.ErrInvalidScaling, "odds 0"},
+		{"score far from base", func() error { return e(scaling.Odds(huge)) }, score.ErrInvalidScaling, "at most 60"},
+		{"PD of 1", func() error { return e(scaling.ScoreFromPD(one)) }, score.ErrInvalidScaling, "probability of default 1"},
+		{"PD of 0", func() error { return e(scaling.ScoreFromPD(zero)) }, score.ErrInvalidScaling, "probability of default 0"},
+		{"PD with extreme exponent", func() error { return e(scaling.ScoreFromPD(decimal.New(1, -2_000_000_000))) }, score.ErrInvalidScaling, "probability of default has"},
+		{"huge digits", func() error {
+			return e(score.Scaling{BaseScore: d("1e200"), BaseOdds: d("50"), PDO: d("20")}.Score(one))
+		}, score.ErrInvalidScaling, "BaseScore has"},
+		// Scorecards.
+		{"no factors", func() error { return score.Scorecard{}.Validate() }, score.ErrInvalidScorecard, "no factors"},
+		{"weights not 1", func() error {
+			c := card
+			c.Factors = []score.Factor{{Name: "years", Weight: d("0.5"), Bands: card.Factors[0].Bands}}
+			return c.Validate()
+		}, score.ErrInvalidScorecard, "weights add up to 0.5"},
+		{"overlapping bands", func() error {
+			c := score.Scorecard{Factors: []score.Factor{{Name: "years", Weight: one, Bands: []score.Band{{From: d("5")}, {From: d("5")}}}}}
+			return c.Validate()
+		}, score.ErrInvalidScorecard, `factor "years" band 1 from 5 overlaps`},
+		{"band with extreme exponent", func() error {
+			c := score.Scorecard{Factors: []score.Factor{{Name: "years", Weight: one, Bands: []score.Band{{From: decimal.New(1, 2_000_000_000)}}}}}
+			return c.Validate()
+		}, score.ErrInvalidScorecard, "years band 0 from has"},
+		{"repeated factor", func() error {
+			f := card.Factors[0]
+			f.Weight = d("0.5")
+			return score.Scorecard{Factors: []score.Factor{f, f}}.Validate()
+		}, score.ErrInvalidScorecard, `factor 1 name "years"`},
+		{"missing value", func() error { return e(card.Evaluate(map[string]string{})) }, score.ErrInvalidScorecard, `factor "years" is missing`},
+		{"not a number", func() error { return e(card.Evaluate(map[string]string{"years": "ten"})) }, score.ErrInvalidScorecard, `value "ten" is not a number`},
+		{"below first band", func() error { return e(card.Evaluate(map[string]string{"years": "-3"})) }, score.ErrInvalidScorecard, "value -3 is below its first band"},
+		// Grades.
+		{"score below every grade", func() error { return e(grades.Grade(d("100"))) }, score.ErrUnknownGrade, "score 100"},
+		{"unknown grade", func() error { return e(grades.Lookup("Z")) }, score.ErrUnknownGrade, `"Z"`},
+		{"empty table", func() error { return e(score.GradeTable{}.Grade(one)) }, score.ErrUnknownGrade, "empty grade table"},
+		{"overlapping grades", func() error { return e(score.GradeTable{grades[0], grades[0]}.Grade(one)) }, score.ErrUnknownGrade, `grades "A" and "A" overlap`},
+		{"score with extreme exponent", func() error { return e(grades.Grade(decimal.New(1, -2_000_000_000))) }, score.ErrUnknownGrade, "score has"},
+		// Altman and ratios: the model and the denominators.
+		{"unknown Z model", func() error { return e(score.AltmanZ(fin, score.ZModel(9))) }, score.ErrUnknownZModel, "ZModel 9"},
+		{"zero total assets", func() error {
+			return e(score.AltmanZ(withFin(func(f *score.Financials) { f.TotalAssets = zero }), score.Public))
+		}, score.ErrInvalidFinancials, "TotalAssets 0"},
+		{"zero liabilities", func() error {
+			return e(score.AltmanZ(withFin(func(f *score.Financials) { f.TotalLiabilities = zero }), score.Public))
+		}, score.ErrInvalidFinancials, "TotalLiabilities 0"},
+		{"current ratio", func() error {
+			return e(withFin(func(f *score.Financials) { f.CurrentLiabilities = zero }).CurrentRatio())
+		}, score.ErrInvalidFinancials, "CurrentLiabilities 0"},
+		{"interest cover", func() error {
+			return e(withFin(func(f *score.Financials) { f.InterestExpense = neg }).InterestCover())
+		}, score.ErrInvalidFinancials, "InterestExpense -1"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			err := tc.call()
+			require.Error(t, err)
+			require.True(t, errors.Is(err, tc.want), "%v is not %v", err, tc.want)
+			require.Contains(t, err.Error(), tc.msg)
+		})
+	}
+}
+
+// TestSentinelsDistinct: each sentinel is its own kind.
+func TestSentinelsDistinct(t *testing.T) {
+	all := []error{score.ErrInvalidScaling, score.ErrInvalidFinancials, score.ErrUnknownZModel, score.ErrInvalidScorecard, score.ErrUnknownGrade}
+	for i, a := range all {
+		for j, b := range all {
+			require.Equal(t, i == j, errors.Is(a, b), "%v vs %v", a, b)
+		}
+	}
+}

@@ -1,0 +1,98 @@
+package score_test
+
+import (
+	"fmt"
+
+	"github.com/receivables-go/receivables/credit/score"
+	"github.com/shopspring/decimal"
+)
+
+func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+
+func ExampleScaling_Score() {
+	s := score.Scaling{BaseScore: dec("600"), BaseOdds: dec("50"), PDO: dec("20")} // odds are good:bad
+	for _, odds := range []string{"25", "50", "100"} {
+		points, _ := s.Score(dec(odds))
+		fmt.Printf("%s:1 → %s\n", odds, points)
+	}
+	// Output:
+	// 25:1 → 580
+	// 50:1 → 600
+	// 100:1 → 620
+}
+
+func ExampleScaling_Odds() {
+	s := score.Scaling{BaseScore: dec("600"), BaseOdds: dec("50"), PDO: dec("20")}
+	odds, _ := s.Odds(dec("640")) // good:bad
+	fmt.Println(odds, "good per bad")
+	// Output: 200 good per bad
+}
+
+func ExampleScaling_ScoreFromPD() {
+	s := score.Scaling{BaseScore: dec("600"), BaseOdds: dec("50"), PDO: dec("20")}
+	for _, pd := range []string{"0.02", "0.10"} {
+		points, _ := s.ScoreFromPD(dec(pd))
+		fmt.Printf("PD %s → %s\n", pd, points)
+	}
+	// Output:
+	// PD 0.02 → 599.4171
+	// PD 0.10 → 550.5214
+}
+
+func ExampleAltmanZ() {
+	f := score.Financials{TotalAssets: dec("1000"), WorkingCapital: dec("200"), RetainedEarnings: dec("300"),
+		EBIT: dec("150"), MarketValueEquity: dec("800"), BookValueEquity: dec("500"), Sales: dec("1200"), TotalLiabilities: dec("400")}
+	for _, m := range []score.ZModel{score.Public, score.Private, score.NonManufacturing} {
+		z, _ := score.AltmanZ(f, m)
+		fmt.Println(z.Value, z.Zone)
+	}
+	// Output:
+	// 3.555 safe
+	// 2.5862 grey
+	// 4.6105 safe
+}
+
+func ExampleScorecard_Evaluate() {
+	card := score.Scorecard{Factors: []score.Factor{
+		{Name: "years in business", Weight: dec("0.3"), Bands: []score.Band{{From: dec("0"), Points: dec("10")}, {From: dec("2"), Points: dec("50")}, {From: dec("10"), Points: dec("100")}}},
+		{Name: "days beyond terms", Weight: dec("0.4"), Bands: []score.Band{{From: dec("-999"), Points: dec("100")}, {From: dec("5"), Points: dec("70")}, {From: dec("30"), Points: dec("20")}}},
+		{Name: "industry risk", Weight: dec("0.3"), Categories: map[string]decimal.Decimal{"low": dec("100"), "medium": dec("60"), "high": dec("20")}},
+	}}
+	r, _ := card.Evaluate(map[string]string{"years in business": "4", "days beyond terms": "12", "industry risk": "high"})
+	fmt.Println("score", r.Score, "reasons:", r.Reasons)
+	// Output: score 49 reasons: [industry risk years in business days beyond terms]
+}
+
+func ExampleGradeTable_Grade() {
+	table := score.GradeTable{
+		{Name: "A", MinScore: dec("80"), Limit: dec("500000")},
+		{Name: "B", MinScore: dec("60"), Limit: dec("200000")},
+		{Name: "C", MinScore: dec("40"), Limit: dec("50000")},
+		{Name: "D", MinScore: dec("0"), Limit: dec("0")},
+	}
+	g, _ := table.Grade(dec("49"))
+	fmt.Println(g.Name, g.Limit)
+	// Output: C 50000
+}
+
+func ExampleGradeTable_Lookup() {
+	grades := score.GradeTable{
+		{Name: "A", MinScore: dec("700"), Limit: dec("100000")},
+		{Name: "B", MinScore: dec("600"), Limit: dec("50000"), TermsDays: 30},
+	}
+	g, _ := grades.Lookup("B")
+	fmt.Println(g.Name, g.Limit, g.TermsDays, "days")
+	_, err := grades.Lookup("Z")
+	fmt.Println(err)
+	// Output:
+	// B 50000 30 days
+	// score: unknown grade: "Z"
+}
+
+func ExampleFinancials_CurrentRatio() {
+	f := score.Financials{CurrentAssets: dec("250000"), CurrentLiabilities: dec("200000"), Inventory: dec("80000")}
+	current, _ := f.CurrentRatio() // 250,000 / 200,000
+	quick, _ := f.QuickRatio()     // (250,000 − 80,000) / 200,000
+	fmt.Println(current, quick)
+	// Output: 1.25 0.85
+}
