@@ -18,10 +18,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"text/tabwriter"
 	"time"
 
 	"github.com/receivables-go/receivables/discount"
+	"github.com/receivables-go/receivables/examples/internal/format"
 	"github.com/receivables-go/receivables/terms"
 	"github.com/shopspring/decimal"
 )
@@ -47,6 +49,7 @@ var (
 	apr         = decimal.RequireFromString("0.12") // the dynamic-discounting offer
 	budget      = decimal.NewFromInt(60_000)        // cash for early payment today
 	dayCount    = terms.Actual365Fixed
+	currency    = "EUR" // every figure of the example
 )
 
 func main() {
@@ -111,7 +114,8 @@ func buyer(w io.Writer, invoices []invoice) error {
 		if err != nil {
 			return fmt.Errorf("%s: %w", inv.ref, err)
 		}
-		d, err := discount.Decide(inv.terms, inv.issued, inv.amount, costOfFunds, dayCount)
+		d, err := discount.Decide(discount.Invoice{Terms: inv.terms, Issued: inv.issued, Amount: inv.amount, Currency: currency},
+			discount.Funding{CostOfFunds: costOfFunds, DayCount: dayCount})
 		if err != nil {
 			return fmt.Errorf("%s: %w", inv.ref, err)
 		}
@@ -119,7 +123,7 @@ func buyer(w io.Writer, invoices []invoice) error {
 		if len(tiers) > 0 {
 			first := tiers[0]
 			by = first.Deadline.Format(time.DateOnly)
-			disc = money(inv.amount.Mul(first.Rate).Round(discount.MoneyPlaces))
+			disc = money(inv.amount.Mul(first.Rate)) // money rounds to the currency's minor unit
 			nominal, effective = pct(first.Cost.Nominal)+"%", pct(first.Cost.Effective)+"%"
 		}
 		verdict := "pay " + money(d.Best.Pay) + " on " + d.Best.Date.Format(time.DateOnly)
@@ -146,7 +150,7 @@ func seller(w io.Writer) error {
 		AnnualSales: decimal.NewFromInt(24_000_000), Rate: decimal.RequireFromString("0.02"),
 		TakeUp: decimal.RequireFromString("0.40"), CurrentDSO: decimal.NewFromInt(52), TakersDSO: decimal.NewFromInt(10),
 		CostOfCapital: costOfCap, BadDebtWithout: decimal.RequireFromString("0.012"), BadDebtWith: decimal.RequireFromString("0.009"),
-		Invoices: 9600, AdminCostPerInvoice: decimal.RequireFromString("1.50"), DayCount: dayCount,
+		Invoices: 9600, AdminCostPerInvoice: decimal.RequireFromString("1.50"), DayCount: dayCount, Currency: currency,
 	}
 	e, err := discount.Evaluate(p)
 	if err != nil {
@@ -155,7 +159,7 @@ func seller(w io.Writer) error {
 	fmt.Fprintf(w, "\nOffering 2/10 net 30 on 24,000,000.00 EUR of sales, 40%% of buyers taking it, DSO 52 → takers 10:\n")
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	for _, l := range []struct{ name, value string }{
-		{"new DSO (days)", e.NewDSO.StringFixed(2)},
+		{"new DSO (days)", format.Number(e.NewDSO, 2)},
 		{"receivables released", money(e.Released)},
 		{"financing saved a year", money(e.FinancingSaved)},
 		{"bad debt saved a year", money(e.BadDebtSaved)},
@@ -182,9 +186,9 @@ func seller(w io.Writer) error {
 func dynamic(w io.Writer, invoices []invoice) error {
 	var ps []discount.Payable
 	for _, inv := range invoices {
-		ps = append(ps, discount.Payable{Ref: inv.ref, Amount: inv.amount, Due: inv.terms.DueDate(inv.issued)})
+		ps = append(ps, discount.Payable{Ref: inv.ref, Amount: inv.amount, Currency: currency, Due: inv.terms.DueDate(inv.issued)})
 	}
-	chosen, used, err := discount.Batch(ps, today, apr, budget, dayCount)
+	chosen, used, err := discount.Batch(today, ps, discount.Pricing{APR: apr, DayCount: dayCount}, budget)
 	if err != nil {
 		return err
 	}
@@ -203,19 +207,10 @@ func dynamic(w io.Writer, invoices []invoice) error {
 	return nil
 }
 
-// pct shows a fraction as a percentage with 2 places, half-up.
-func pct(f decimal.Decimal) string { return f.Shift(2).StringFixed(2) }
+// pct shows a fraction as a percentage with 2 places, half-up, without
+// the sign (the text around it has one).
+func pct(f decimal.Decimal) string { return strings.TrimSuffix(format.Percent(f, 2), "%") }
 
-// money formats an amount with two places and thousands separators.
-func money(d decimal.Decimal) string {
-	s := d.StringFixed(2)
-	sign := ""
-	if s[0] == '-' {
-		sign, s = "-", s[1:]
-	}
-	whole, frac := s[:len(s)-3], s[len(s)-3:]
-	for i := len(whole) - 3; i > 0; i -= 3 {
-		whole = whole[:i] + "," + whole[i:]
-	}
-	return sign + whole + frac
-}
+// money formats an amount in the payables' currency (its code is in the
+// headings), with thousands separators.
+func money(d decimal.Decimal) string { return format.Amount(d, currency) }

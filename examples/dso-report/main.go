@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/receivables-go/receivables/dso"
+	"github.com/receivables-go/receivables/examples/internal/format"
 	"github.com/shopspring/decimal"
 )
 
@@ -49,7 +50,7 @@ func run(w io.Writer) error {
 		return err
 	}
 	fmt.Fprintln(w, "DSO by month (EUR; standard on a rolling quarter, countback on all history)")
-	fmt.Fprintf(w, "%-8s %12s %10s %10s %8s %8s\n", "month", "receivables", "standard", "countback", "BPDSO", "ADD")
+	fmt.Fprintf(w, "%-8s %15s %10s %10s %8s %8s\n", "month", "receivables", "standard", "countback", "BPDSO", "ADD")
 	for i, p := range points {
 		m := history[i]
 		first := max(0, i-2)
@@ -57,7 +58,7 @@ func run(w io.Writer) error {
 		for _, q := range history[first : i+1] {
 			sales, days = sales.Add(k(q.sales)), days+q.days
 		}
-		d, err := dso.DelinquencyOf(k(m.receivables), k(m.current), sales, days)
+		d, err := dso.DelinquencyOf(dso.Ledger{ClosingAR: k(m.receivables), ClosingCurrentAR: k(m.current), CreditSales: sales, Days: days})
 		if err != nil {
 			return err
 		}
@@ -65,7 +66,7 @@ func run(w io.Writer) error {
 		if p.CountbackValid {
 			cb = p.Countback.StringFixed(2)
 		}
-		fmt.Fprintf(w, "%-8s %12s %10s %10s %8s %8s\n", p.Label, k(m.receivables).StringFixed(0), p.Standard.StringFixed(2), cb,
+		fmt.Fprintf(w, "%-8s %15s %10s %10s %8s %8s\n", p.Label, format.Amount(k(m.receivables), "EUR"), p.Standard.StringFixed(2), cb,
 			d.BestPossible.StringFixed(2), d.AverageDaysDelinquent.StringFixed(2))
 	}
 
@@ -81,12 +82,16 @@ func run(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	cei, err := dso.CEI(k(history[8].receivables), k(history[9].sales+history[10].sales+history[11].sales),
-		k(history[11].receivables), k(history[11].current))
+	cei, err := dso.CEI(dso.Ledger{
+		OpeningAR:        k(history[8].receivables),
+		CreditSales:      k(history[9].sales + history[10].sales + history[11].sales),
+		ClosingAR:        k(history[11].receivables),
+		ClosingCurrentAR: k(history[11].current),
+	})
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "\nYear: credit sales %s, DSO on the average balance %s days, turnover %s×\n", year.StringFixed(0), avg.StringFixed(2), turn.StringFixed(2))
+	fmt.Fprintf(w, "\nYear: credit sales %s, DSO on the average balance %s days, turnover %s×\n", format.Money(year, "EUR"), avg.StringFixed(2), turn.StringFixed(2))
 	fmt.Fprintf(w, "Q4 collection effectiveness index: %s%%\n", cei.StringFixed(2))
 
 	day := func(m time.Month, d int) time.Time { return time.Date(2026, m, d, 0, 0, 0, 0, time.UTC) }
