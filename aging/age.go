@@ -16,9 +16,9 @@ import (
 // Age ages a stream of open items as of asOf — a database cursor, a file
 // reader, a channel — without holding them: memory grows with the number
 // of (customer, currency) pairs, not items. It stops at the first bad item
-// with an *ItemError (wrapping ErrInvalidItem) unless opt.CollectErrors is
-// set. Ages are civil days ([terms.DaysBetween]) from each item's due date
-// (or issue date) to asOf's calendar date.
+// with [Item.Validate]'s [ItemError] (wrapping ErrInvalidItem) unless
+// opt.CollectErrors is set. Ages are civil days ([terms.DaysBetween]) from
+// each item's due date (or issue date) to asOf's calendar date.
 func Age(asOf time.Time, items iter.Seq[Item], opt Options) (Report, error) {
 	a, err := newAger(asOf, opt)
 	if err != nil {
@@ -85,7 +85,7 @@ func newAger(asOf time.Time, opt Options) (*ager, error) {
 		return nil, err
 	}
 	y, m, d := asOf.Date()
-	buckets := opt.Buckets.orStandard()
+	buckets := opt.Buckets
 	return &ager{
 		bucketTable:   newBucketTable(&buckets),
 		asOf:          time.Date(y, m, d, 0, 0, 0, 0, asOf.Location()),
@@ -115,25 +115,33 @@ func (a *ager) addSlice(items []Item) error {
 // add ages one item: the loop every report runs a million times, so the
 // checks of a good item and the sums it feeds are inline here, and only
 // the rare cases (a bad item, an unseen date or row, a huge amount) call
-// out.
+// out. The inline checks are Item.Validate's rules, written so that a good
+// item costs a few compares; an item they doubt is judged by Validate
+// itself, whose verdict (and error) is final.
 func (a *ager) add(it *Item) error {
 	// The Unix seconds are read once: they decide IsZero in the common
 	// case, pick the zone span and compare the dates.
 	du, iu := it.Due.Unix(), it.Issued.Unix()
 	if e := it.Open.Exponent(); it.Customer == "" || it.Currency == "" || iu == zeroUnix && it.Issued.IsZero() ||
 		du == zeroUnix && it.Due.IsZero() || e < -maxDigits || e > maxDigits {
-		return a.reject(it.fault())
+		if bad, err := a.judge(it); bad {
+			return err
+		}
 	}
 	pastDue, ok := a.cachedAge(it.Due, du)
 	if !ok {
 		pastDue = a.ageMiss(it.Due, du)
 	}
-	// Due before Issued is impossible on a calendar date. A civil date
-	// can only be earlier if the instant is less than two days later (zone
-	// offsets differ by 26 hours at most), so most items skip the lookup.
-	if du < iu+2*86400 && pastDue > a.ageAt(it.Issued, iu) {
-		return a.reject(&ItemError{Ref: it.Ref, Field: "Due", Reason: fmt.Sprintf("%s is before Issued %s",
-			it.Due.Format(time.DateOnly), it.Issued.Format(time.DateOnly))})
+	// Due before Issued is a matter of civil dates, each in its own zone.
+	// An item whose due instant is two days or more after its issue
+	// instant, both in one location and on offsets that cannot outweigh
+	// the two days (sameSpan), cannot be due before it is issued; every
+	// other item has its issue date's age compared — whatever the zones'
+	// offsets.
+	if (du < iu+2*86400 || !a.sameSpan(it, iu, du)) && pastDue > a.ageAt(it.Issued, iu) {
+		if bad, err := a.judge(it); bad {
+			return err
+		}
 	}
 	days := pastDue
 	if a.basis == DaysSinceInvoice {
@@ -141,7 +149,9 @@ func (a *ager) add(it *Item) error {
 	}
 	digits := it.Open.NumDigits()
 	if digits > 2*maxDigits {
-		return a.reject(&ItemError{Ref: it.Ref, Field: "Open", Reason: "is beyond 40 digits either side of the point"})
+		if bad, err := a.judge(it); bad {
+			return err
+		}
 	}
 	// The row's common case is inline: the currency string seen before at
 	// this address, the key in its home entry of the index. row does the
@@ -196,10 +206,10 @@ const maxBucketTable = 1 << 12
 // newBucketTable maps every age from 0 to one past the last edge to its
 // bucket; nil when the last edge is beyond maxBucketTable.
 func newBucketTable(b *Buckets) []uint8 {
-	if b.n == 0 || b.edges[b.n-1] >= maxBucketTable {
+	last := int(b.edge(b.count() - 1))
+	if last >= maxBucketTable {
 		return nil
 	}
-	last := int(b.edges[b.n-1])
 	t := make([]uint8, last+2)
 	for d := range t {
 		t[d] = uint8(b.index(d))
@@ -217,12 +227,27 @@ func (a *ager) noteOldest(g int32, days int, ref string) {
 	}
 }
 
-// reject stops, or records the bad item when collecting.
-func (a *ager) reject(e *ItemError) error {
-	if !a.collect {
-		return e
+// judge is Item.Validate's verdict on an item the inline checks of add
+// doubt: bad and the error to return (nil when collecting), or not bad. It
+// is kept out of add so that the copy of the item Validate takes does not
+// weigh on the loop.
+//
+//go:noinline
+func (a *ager) judge(it *Item) (bad bool, err error) {
+	if err := it.Validate(); err != nil {
+		return true, a.reject(err)
 	}
-	a.rejected = append(a.rejected, *e)
+	return false, nil
+}
+
+// reject stops at err, Item.Validate's verdict on a bad item, or records
+// it when collecting.
+func (a *ager) reject(err error) error {
+	e, ok := err.(ItemError)
+	if !a.collect || !ok {
+		return err
+	}
+	a.rejected = append(a.rejected, e)
 	return nil
 }
 

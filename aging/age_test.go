@@ -52,9 +52,11 @@ func TestAgeBoundaries(t *testing.T) {
 	require.Equal(t, Oldest{Ref: "NINETY1", Days: 91}, c.Oldest)
 	requireDecimal(t, "252", c.Overdue())
 	// Weighted days: (1×−5 + 2×0 + 4×1 + 8×30 + 16×31 + 32×60 + 64×90 + 128×91) / 255
-	// = (−5 + 0 + 4 + 240 + 496 + 1,920 + 5,760 + 11,648) / 255 = 20,063 / 255 = 78.678… → 78.7.
+	// = (−5 + 0 + 4 + 240 + 496 + 1,920 + 5,760 + 11,648) / 255 = 20,063 / 255 = 78.6784313…
+	// → 78.678431 (RatePlaces, the package's one precision; 78.7 when it
+	// had a place of its own).
 	requireDecimal(t, "20063", c.DebitDays)
-	requireDecimal(t, "78.7", c.AverageDays())
+	requireDecimal(t, "78.678431", c.AverageDays())
 	require.Equal(t, r.Currencies[0].Amounts, c.Amounts)
 }
 
@@ -82,12 +84,14 @@ func TestAgeCreditNotesAndCurrencies(t *testing.T) {
 	// Customers sorted by customer then currency.
 	require.Equal(t, [][2]string{{"Acme", "EUR"}, {"Acme", "USD"}, {"Beta", "EUR"}},
 		[][2]string{{r.Customers[0].Customer, r.Customers[0].Currency}, {r.Customers[1].Customer, r.Customers[1].Currency}, {r.Customers[2].Customer, r.Customers[2].Currency}})
-	// Shares of EUR: 79.99 / 829.99 = 9.6375…%, 750 / 829.99 = 90.3625…%:
-	// floors 9.63 + 90.36 = 99.99; the last hundredth to the larger
-	// remainder (.0075… vs .0024…): 9.64 + 90.36 = 100.
+	// Shares of EUR, as fractions to RatePlaces (they were percent to two
+	// places: 9.64 and 90.36): 79.99 / 829.99 = 0.09637465…, 750 / 829.99
+	// = 0.90362534…: floors 0.096374 + 0.903625 = 0.999999; the last
+	// millionth to the larger remainder (.65… vs .34… millionths):
+	// 0.096375 + 0.903625 = 1.
 	shares := eur.Shares()
-	requireDecimal(t, "9.64", shares[0])
-	requireDecimal(t, "90.36", shares[1])
+	requireDecimal(t, "0.096375", shares[0])
+	requireDecimal(t, "0.903625", shares[1])
 	requireDecimal(t, "0", shares[2])
 	// Beta alone: Current 99.99 − 20 → shares with a negative amount round
 	// on their own; total row is nil-safe.
@@ -150,7 +154,7 @@ func TestAgeBadItems(t *testing.T) {
 			tt.mutate(&bad)
 			_, err := AgeSlice(asOf, []Item{good, bad}, Options{})
 			require.ErrorIs(t, err, ErrInvalidItem)
-			var ie *ItemError
+			var ie ItemError
 			require.True(t, errors.As(err, &ie))
 			require.Equal(t, "BAD-1", ie.Ref)
 			require.Equal(t, tt.field, ie.Field)
@@ -283,7 +287,7 @@ func TestAgeDueBeforeIssueAcrossZones(t *testing.T) {
 	east := time.FixedZone("UTC+2", 2*3600)
 	it := Item{Ref: "X", Customer: "A", Currency: "EUR", Issued: instant.In(east), Due: instant, Open: dec("1")}
 	_, err := AgeSlice(asOf, []Item{it}, Options{})
-	var ie *ItemError
+	var ie ItemError
 	require.ErrorAs(t, err, &ie)
 	require.Equal(t, "Due", ie.Field)
 	require.ErrorContains(t, err, "2026-05-31 is before Issued 2026-06-01")
@@ -340,10 +344,15 @@ func TestBucketsBeyondTheTable(t *testing.T) {
 
 func TestSharesWithACreditBucketAndAverageOfCredits(t *testing.T) {
 	// A credit note larger than its bucket makes that bucket negative: the
-	// shares are then rounded one by one. 1–30: −50; 31–60: 150; total 100.
+	// shares are then rounded one by one. 1–30: −50; 31–60: 150; total 100:
+	// shares −0.5 and 1.5 (fractions; −50 and 150 percent).
 	r, err := AgeSlice(asOf, []Item{item("I", "A", "EUR", 40, "150"), item("CN", "A", "EUR", 10, "-50")}, Options{})
 	require.NoError(t, err)
-	requireAmounts(t, []string{"0", "-50", "150", "0", "0"}, r.Customers[0].Shares())
+	requireAmounts(t, []string{"0", "-0.5", "1.5", "0", "0"}, r.Customers[0].Shares())
+	// Thirds: 1/3 each to six places, the last millionth to the first.
+	r, err = AgeSlice(asOf, []Item{item("A", "A", "EUR", 0, "1"), item("B", "A", "EUR", 10, "1"), item("C", "A", "EUR", 40, "1")}, Options{})
+	require.NoError(t, err)
+	requireAmounts(t, []string{"0.333334", "0.333333", "0.333333", "0", "0"}, r.Customers[0].Shares())
 	// Only credits: no positive item, so no average age.
 	r, err = AgeSlice(asOf, []Item{item("CN", "A", "EUR", 10, "-50")}, Options{})
 	require.NoError(t, err)

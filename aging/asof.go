@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/receivables-go/receivables/internal/money"
 	"github.com/receivables-go/receivables/terms"
 	"github.com/shopspring/decimal"
 )
@@ -22,16 +23,16 @@ type Settlement struct {
 // its Open today plus every settlement dated after asOf; items issued after
 // asOf and items with nothing open on asOf are left out. Pass every item
 // that was open on asOf — including those closed since, with Open 0.
-// Settlements naming an unknown Ref, with a zero date or a negative amount
-// are errors. The result keeps the items' order.
+// Items are checked by Item.Validate; settlements naming an unknown Ref,
+// with a zero date or a negative amount are ErrInvalidSettlement errors. The result keeps the items' order.
 func OpenAsOf(asOf time.Time, items []Item, settlements []Settlement) ([]Item, error) {
 	if asOf.IsZero() {
 		return nil, fmt.Errorf("%w: asOf is the zero time", ErrInvalidOptions)
 	}
 	later := make(map[string]decimal.Decimal, len(items))
 	for i := range items {
-		if bad := items[i].validate(); bad != nil {
-			return nil, bad
+		if err := items[i].Validate(); err != nil {
+			return nil, err
 		}
 		later[items[i].Ref] = decimal.Zero
 	}
@@ -39,11 +40,11 @@ func OpenAsOf(asOf time.Time, items []Item, settlements []Settlement) ([]Item, e
 		sum, known := later[s.Ref]
 		switch {
 		case !known:
-			return nil, fmt.Errorf("%w: settlement of unknown item %q", ErrInvalidPayment, s.Ref)
+			return nil, fmt.Errorf("%w: settlement of unknown item %q", ErrInvalidSettlement, money.Bounded(s.Ref))
 		case s.Date.IsZero():
-			return nil, fmt.Errorf("%w: settlement of %q has a zero date", ErrInvalidPayment, s.Ref)
+			return nil, fmt.Errorf("%w: settlement of %q has a zero date", ErrInvalidSettlement, money.Bounded(s.Ref))
 		case s.Amount.IsNegative():
-			return nil, fmt.Errorf("%w: settlement of %q has a negative amount %s", ErrInvalidPayment, s.Ref, s.Amount)
+			return nil, fmt.Errorf("%w: settlement of %q has a negative amount %s", ErrInvalidSettlement, money.Bounded(s.Ref), s.Amount)
 		}
 		if terms.DaysBetween(asOf, s.Date) > 0 {
 			later[s.Ref] = sum.Add(s.Amount)

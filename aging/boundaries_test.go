@@ -31,13 +31,6 @@ func TestBoundariesFromMutation(t *testing.T) {
 	_, err = NewBuckets(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
 	require.ErrorContains(t, err, "11 edges; at most 10")
 
-	// Pro-rata places run from 0 to 18.
-	items := []Item{item("I1", "A", "EUR", 1, "1"), item("I2", "A", "EUR", 1, "2")}
-	for _, places := range []int32{0, 18} {
-		_, err := ApplyProportional(items, dec("1"), places)
-		require.NoError(t, err, places)
-	}
-
 	// An item issued on the as-of date was open that day.
 	issuedToday := Item{Ref: "T", Customer: "A", Currency: "EUR", Issued: asOf, Due: asOf.AddDate(0, 0, 30), Open: dec("5")}
 	open, err := OpenAsOf(asOf, []Item{issuedToday}, nil)

@@ -15,21 +15,32 @@ const MaxBuckets = 12
 // k ≥ 1 holds days in (edge[k−2], edge[k−1]] with edge[−1] = 0; the last
 // holds everything beyond the last edge. N edges make N+2 buckets.
 //
-// Buckets is a small comparable value: NewBuckets(30, 60, 90) == Standard(),
-// and the zero value means Standard() wherever Options take it. Its text
-// form is the edges, "30,60,90", optionally with labels
-// ("30,60,90;Current,1-30,31-60,61-90,90+").
+// Buckets is a small comparable value whose zero value is Standard():
+// Buckets{} == Standard() == NewBuckets(30, 60, 90), so reports, options
+// and snapshots compare with ==. Its text form is the edges, "30,60,90",
+// optionally with labels ("30,60,90;Current,1-30,31-60,61-90,90+").
 type Buckets struct {
-	n      uint8 // number of edges; buckets = n+2
-	edges  [MaxBuckets - 2]int32
-	labels [MaxBuckets]string // "" = default label
+	// The edges are held as differences from Standard's, so that the zero
+	// value is Standard and == compares buckets by value.
+	n      uint8                 // the number of edges XOR standardCount
+	edges  [MaxBuckets - 2]int32 // edge i − standardEdges[i] for i below the count; 0 beyond
+	labels [MaxBuckets]string    // "" = default label
 }
 
-// Standard is Current, 1–30, 31–60, 61–90, 90+ days past due.
-func Standard() Buckets {
-	b, _ := NewBuckets(30, 60, 90)
-	return b
-}
+// Standard's edges, the origin of Buckets' fields.
+var standardEdges = [MaxBuckets - 2]int32{30, 60, 90}
+
+const standardCount = 3
+
+// count is the number of edges.
+func (b *Buckets) count() int { return int(b.n ^ standardCount) }
+
+// edge is edge i.
+func (b *Buckets) edge(i int) int32 { return b.edges[i] + standardEdges[i] }
+
+// Standard is Current, 1–30, 31–60, 61–90, 90+ days past due: the zero
+// Buckets.
+func Standard() Buckets { return Buckets{} }
 
 // NewBuckets builds buckets from strictly increasing positive day edges.
 func NewBuckets(edges ...int) (Buckets, error) {
@@ -43,21 +54,20 @@ func NewBuckets(edges ...int) (Buckets, error) {
 	for i, e := range edges {
 		switch {
 		case e <= 0:
-			return b, fmt.Errorf("%w: edge %d is %d days; edges must be positive", ErrInvalidBuckets, i, e)
+			return Buckets{}, fmt.Errorf("%w: edge %d is %d days; edges must be positive", ErrInvalidBuckets, i, e)
 		case e > 100_000:
-			return b, fmt.Errorf("%w: edge %d is %d days; at most 100000", ErrInvalidBuckets, i, e)
+			return Buckets{}, fmt.Errorf("%w: edge %d is %d days; at most 100000", ErrInvalidBuckets, i, e)
 		case i > 0 && e <= edges[i-1]:
-			return b, fmt.Errorf("%w: edge %d (%d) is not after edge %d (%d)", ErrInvalidBuckets, i, e, i-1, edges[i-1])
+			return Buckets{}, fmt.Errorf("%w: edge %d (%d) is not after edge %d (%d)", ErrInvalidBuckets, i, e, i-1, edges[i-1])
 		}
-		b.edges[i] = int32(e)
+		b.edges[i] = int32(e) - standardEdges[i]
 	}
-	b.n = uint8(len(edges))
+	b.n = uint8(len(edges)) ^ standardCount
 	return b, nil
 }
 
 // WithLabels returns b with one label per bucket, e.g. "not due", "1-30"….
 func (b Buckets) WithLabels(labels ...string) (Buckets, error) {
-	b = b.orStandard()
 	if len(labels) != b.Len() {
 		return b, fmt.Errorf("%w: %d labels for %d buckets", ErrInvalidBuckets, len(labels), b.Len())
 	}
@@ -70,23 +80,14 @@ func (b Buckets) WithLabels(labels ...string) (Buckets, error) {
 	return b, nil
 }
 
-// orStandard maps the zero value to Standard().
-func (b Buckets) orStandard() Buckets {
-	if b.n == 0 {
-		return Standard()
-	}
-	return b
-}
-
 // Len is the number of buckets (edges + 2).
-func (b Buckets) Len() int { return int(b.orStandard().n) + 2 }
+func (b Buckets) Len() int { return b.count() + 2 }
 
 // Edges returns the day edges.
 func (b Buckets) Edges() []int {
-	b = b.orStandard()
-	out := make([]int, b.n)
+	out := make([]int, b.count())
 	for i := range out {
-		out[i] = int(b.edges[i])
+		out[i] = int(b.edge(i))
 	}
 	return out
 }
@@ -94,52 +95,49 @@ func (b Buckets) Edges() []int {
 // Label names bucket i: its label if set, else "Current", "1-30", "31-60",
 // "90+"… ("" for an index out of range).
 func (b Buckets) Label(i int) string {
-	b = b.orStandard()
+	n := b.count()
 	switch {
-	case i < 0 || i > int(b.n)+1:
+	case i < 0 || i > n+1:
 		return ""
 	case b.labels[i] != "":
 		return b.labels[i]
 	case i == 0:
 		return "Current"
-	case i == int(b.n)+1:
-		return strconv.Itoa(int(b.edges[i-2])) + "+"
+	case i == n+1:
+		return strconv.Itoa(int(b.edge(i-2))) + "+"
 	}
 	lo := int32(1)
 	if i > 1 {
-		lo = b.edges[i-2] + 1
+		lo = b.edge(i-2) + 1
 	}
-	return strconv.Itoa(int(lo)) + "-" + strconv.Itoa(int(b.edges[i-1]))
+	return strconv.Itoa(int(lo)) + "-" + strconv.Itoa(int(b.edge(i-1)))
 }
 
 // Index is the bucket of an age in days.
-func (b Buckets) Index(days int) int {
-	b = b.orStandard()
-	return b.index(days)
-}
+func (b Buckets) Index(days int) int { return b.index(days) }
 
-// index is Index on buckets already mapped from the zero value.
+// index is Index without the copy.
 func (b *Buckets) index(days int) int {
 	if days <= 0 {
 		return 0
 	}
-	for i := 0; i < int(b.n); i++ {
-		if days <= int(b.edges[i]) {
+	n := b.count()
+	for i := 0; i < n; i++ {
+		if days <= int(b.edge(i)) {
 			return i + 1
 		}
 	}
-	return int(b.n) + 1
+	return n + 1
 }
 
 // String is the text form: "30,60,90", with ";label,label…" when labelled.
 func (b Buckets) String() string {
-	b = b.orStandard()
 	var s strings.Builder
-	for i := 0; i < int(b.n); i++ {
+	for i := range b.count() {
 		if i > 0 {
 			s.WriteByte(',')
 		}
-		s.WriteString(strconv.Itoa(int(b.edges[i])))
+		s.WriteString(strconv.Itoa(int(b.edge(i))))
 	}
 	if b.labels != ([MaxBuckets]string{}) {
 		s.WriteByte(';')

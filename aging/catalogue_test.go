@@ -27,7 +27,7 @@ func TestBadInputCatalogue(t *testing.T) {
 	require.NoError(t, err)
 	rates := slices.Repeat([]decimal.Decimal{d("0.01")}, 5)
 	huge := d("1e30")
-	tiny := d("0.000000000000000000000000000001") // 30 decimal places
+	r1 := report
 	age := func(items []aging.Item) func() error {
 		return func() error { _, err := aging.AgeSlice(asOf, items, aging.Options{}); return err }
 	}
@@ -46,6 +46,11 @@ func TestBadInputCatalogue(t *testing.T) {
 		{"due before issue", age(with(func(it *aging.Item) { it.Due = it.Issued.AddDate(0, 0, -1) })), aging.ErrInvalidItem, `Due`},
 		{"amount beyond 40 digits", age(with(func(it *aging.Item) { it.Open = d("1e45") })), aging.ErrInvalidItem, `Open`},
 		{"amount with 41 places", age(with(func(it *aging.Item) { it.Open = decimal.New(1, -41) })), aging.ErrInvalidItem, `Open`},
+		{"amount of 81 digits", age(with(func(it *aging.Item) { it.Open = d(strings.Repeat("9", 81)) })), aging.ErrInvalidItem, `Open has 81 digits; at most 80`},
+		{"collector bad item", func() error {
+			_, err := aging.OlderThan(asOf, slices.Values(with(func(it *aging.Item) { it.Due = it.Issued.AddDate(0, 0, -1) })), 0)
+			return err
+		}, aging.ErrInvalidItem, "Due"},
 		// Options.
 		{"zero as-of", func() error { _, err := aging.AgeSlice(time.Time{}, nil, aging.Options{}); return err }, aging.ErrInvalidOptions, "asOf"},
 		{"unknown basis", func() error { _, err := aging.AgeSlice(asOf, nil, aging.Options{Basis: 7}); return err }, aging.ErrInvalidOptions, "basis 7"},
@@ -74,86 +79,62 @@ func TestBadInputCatalogue(t *testing.T) {
 		{"overlong text", func() error { _, err := aging.ParseBuckets(strings.Repeat("1,", 10_000)); return err }, aging.ErrInvalidBuckets, ""},
 		// Merge and conversion.
 		{"merge other as-of", func() error { r := report; return r.Merge(other) }, aging.ErrReportMismatch, "as of 2026-06-30 and 2026-07-01"},
+		{"convert places", func() error {
+			_, err := r1.Converted(aging.Conversion{To: "EUR", Places: 19})
+			return err
+		}, aging.ErrInvalidOptions, "Places 19"},
 		{"convert without rate", func() error {
 			r, _ := aging.AgeSlice(asOf, append(with(func(it *aging.Item) { it.Currency = "USD" }), good), aging.Options{})
 			_, err := r.Converted(aging.Conversion{To: "EUR", Places: 2})
 			return err
 		}, aging.ErrInvalidConversion, "no rate for USD"},
-		// Payments: negative, mixed customers or currencies, unknown refs, places.
-		{"negative payment", func() error { _, err := aging.ApplyFIFO([]aging.Item{good}, d("-1")); return err }, aging.ErrInvalidPayment, "payment -1 is negative"},
-		{"mixed currencies", func() error {
-			_, err := aging.ApplyFIFO(append(with(func(it *aging.Item) { it.Currency = "USD"; it.Ref = "INV-2" }), good), d("1"))
-			return err
-		}, aging.ErrInvalidPayment, "apply per customer and currency"},
-		{"bad item in payment", func() error {
-			_, err := aging.ApplyFIFO(with(func(it *aging.Item) { it.Due = time.Time{} }), d("1"))
-			return err
-		}, aging.ErrInvalidItem, "Due"},
-		{"unknown ref", func() error { _, err := aging.ApplyToRefs([]aging.Item{good}, d("1"), []string{"NOPE"}); return err }, aging.ErrInvalidPayment, `"NOPE"`},
-		{"proportional places", func() error { _, err := aging.ApplyProportional([]aging.Item{good}, d("1"), 19); return err }, aging.ErrInvalidPayment, "places 19"},
-		{"§ 367 negative interest", func() error {
-			_, _, _, err := aging.ApplyCostsInterestPrincipal(aging.Dues{Costs: d("0"), Interest: d("-1"), Principal: d("5")}, d("1"))
-			return err
-		}, aging.ErrInvalidPayment, "-1 is negative"},
 		{"settlement unknown", func() error {
 			_, err := aging.OpenAsOf(asOf, []aging.Item{good}, []aging.Settlement{{Ref: "X", Date: asOf, Amount: d("1")}})
 			return err
-		}, aging.ErrInvalidPayment, `unknown item "X"`},
+		}, aging.ErrInvalidSettlement, `unknown item "X"`},
 		{"settlement zero date", func() error {
 			_, err := aging.OpenAsOf(asOf, []aging.Item{good}, []aging.Settlement{{Ref: "INV-1", Amount: d("1")}})
 			return err
-		}, aging.ErrInvalidPayment, "zero date"},
+		}, aging.ErrInvalidSettlement, "zero date"},
 		{"settlement negative", func() error {
 			_, err := aging.OpenAsOf(asOf, []aging.Item{good}, []aging.Settlement{{Ref: "INV-1", Date: asOf, Amount: d("-1")}})
 			return err
-		}, aging.ErrInvalidPayment, "negative amount -1"},
-		// Dunning.
-		{"empty ladder", func() error { _, err := aging.Dun(asOf, []aging.Item{good}, nil, nil, nil); return err }, aging.ErrInvalidLadder, "empty ladder"},
-		{"ladder days fall", func() error {
-			_, err := aging.Dun(asOf, []aging.Item{good}, aging.Ladder{{Name: "a", Days: 10}, {Name: "b", Days: 5}}, nil, nil)
+		}, aging.ErrInvalidSettlement, "negative amount -1"},
+		{"as-of bad item", func() error {
+			_, err := aging.OpenAsOf(asOf, with(func(it *aging.Item) { it.Due = it.Issued.AddDate(0, 0, -1) }), nil)
 			return err
-		}, aging.ErrInvalidLadder, `"b" at 5 days`},
-		{"ladder repeated name", func() error {
-			_, err := aging.Dun(asOf, []aging.Item{good}, aging.Ladder{{Name: "a", Days: 1}, {Name: "a", Days: 5}}, nil, nil)
-			return err
-		}, aging.ErrInvalidLadder, `step 1 name "a"`},
-		{"dun zero as-of", func() error { _, err := aging.Dun(time.Time{}, nil, aging.DefaultLadder(), nil, nil); return err }, aging.ErrInvalidOptions, "asOf"},
+		}, aging.ErrInvalidItem, "Due"},
 		// Provisions and loss rates.
-		{"rates count", func() error { _, err := aging.ProvisionMatrix(report, rates[:2], decimal.Zero, 2); return err }, aging.ErrInvalidRates, "2 rates for 5 buckets"},
+		{"rates count", func() error { _, err := aging.ProvisionMatrix(report, aging.Matrix{Rates: rates[:2]}); return err }, aging.ErrInvalidRates, "2 rates for 5 buckets"},
 		{"rate above 1", func() error {
-			_, err := aging.ProvisionMatrix(report, append(slices.Clone(rates[:4]), huge), decimal.Zero, 2)
+			_, err := aging.ProvisionMatrix(report, aging.Matrix{Rates: append(slices.Clone(rates[:4]), huge)})
 			return err
 		}, aging.ErrInvalidRates, "rate 4 (1000000000000000000000000000000)"},
-		{"negative adjustment", func() error { _, err := aging.ProvisionMatrix(report, rates, d("-0.1"), 2); return err }, aging.ErrInvalidRates, "adjustment -0.1"},
-		{"provision places", func() error { _, err := aging.ProvisionMatrix(report, rates, decimal.Zero, -1); return err }, aging.ErrInvalidRates, "places -1"},
+		{"negative adjustment", func() error {
+			_, err := aging.ProvisionMatrix(report, aging.Matrix{Rates: rates, Adjustment: d("-0.1")})
+			return err
+		}, aging.ErrInvalidRates, "Adjustment -0.1"},
+		{"provision places", func() error {
+			_, err := aging.ProvisionMatrix(report, aging.Matrix{Rates: rates, Places: -1})
+			return err
+		}, aging.ErrInvalidOptions, "Places -1"},
+		{"provision places too many", func() error {
+			_, err := aging.ProvisionMatrix(report, aging.Matrix{Rates: rates, Places: 19})
+			return err
+		}, aging.ErrInvalidOptions, "Places 19"},
+		{"provision without minor unit", func() error {
+			r, _ := aging.AgeSlice(asOf, with(func(it *aging.Item) { it.Currency = "POINTS" }), aging.Options{})
+			_, err := aging.ProvisionMatrix(r, aging.Matrix{Rates: rates})
+			return err
+		}, aging.ErrInvalidOptions, "set Places"},
 		{"specific rate", func() error {
-			_, err := aging.ProvisionMatrixSpecific(report, rates, decimal.Zero, 2, map[string]decimal.Decimal{"Acme": d("1.5")})
+			_, err := aging.ProvisionMatrix(report, aging.Matrix{Rates: rates, Specific: map[string]decimal.Decimal{"Acme": d("1.5")}})
 			return err
 		}, aging.ErrInvalidRates, `"Acme" (1.5)`},
 		{"one snapshot", func() error { _, err := aging.RollRates([]aging.Report{report}, "EUR", 1); return err }, aging.ErrSnapshotMismatch, "1 snapshots"},
 		{"snapshots not monthly", func() error { _, err := aging.RollRates([]aging.Report{report, later}, "EUR", 1); return err }, aging.ErrSnapshotMismatch, "not the month after"},
 		{"final loss above 1", func() error { _, err := aging.LossRates(rates, d("2")); return err }, aging.ErrInvalidRates, "finalLoss 2"},
 		{"negative roll rate", func() error { _, err := aging.LossRates([]decimal.Decimal{d("-0.1")}, d("1")); return err }, aging.ErrInvalidRates, "roll rate 0 (-0.1)"},
-		// Write-offs and forecast.
-		{"write-off zero as-of", func() error { _, err := aging.WriteOffCandidates(time.Time{}, nil, aging.WriteOffPolicy{}); return err }, aging.ErrInvalidOptions, "asOf"},
-		{"write-off negative days", func() error {
-			_, err := aging.WriteOffCandidates(asOf, nil, aging.WriteOffPolicy{MinDaysPastDue: -1})
-			return err
-		}, aging.ErrInvalidOptions, "MinDaysPastDue -1"},
-		{"write-off rates count", func() error {
-			_, err := aging.WriteOffCandidates(asOf, nil, aging.WriteOffPolicy{Rates: rates[:1]})
-			return err
-		}, aging.ErrInvalidRates, "1 rates for 5 buckets"},
-		{"forecast zero start", func() error { _, err := aging.Forecast(nil, aging.ForecastOptions{Weeks: 4}); return err }, aging.ErrInvalidOptions, "Start"},
-		{"forecast weeks", func() error { _, err := aging.Forecast(nil, aging.ForecastOptions{Start: asOf, Weeks: 0}); return err }, aging.ErrInvalidOptions, "Weeks 0"},
-		{"forecast probability", func() error {
-			_, err := aging.Forecast(nil, aging.ForecastOptions{Start: asOf, Weeks: 4, OverdueCollection: tiny.Add(decimal.NewFromInt(1))})
-			return err
-		}, aging.ErrInvalidOptions, "OverdueCollection 1.000000000000000000000000000001"},
-		{"forecast places", func() error {
-			_, err := aging.Forecast(nil, aging.ForecastOptions{Start: asOf, Weeks: 4, Places: 99})
-			return err
-		}, aging.ErrInvalidOptions, "Places 99"},
 		{"collector zero as-of", func() error { _, err := aging.OlderThan(time.Time{}, nil, 30); return err }, aging.ErrInvalidOptions, "asOf"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -161,7 +142,7 @@ func TestBadInputCatalogue(t *testing.T) {
 			require.Error(t, err)
 			require.True(t, errors.Is(err, tc.want), "%v is not %v", err, tc.want)
 			require.Contains(t, err.Error(), tc.msg)
-			var ie *aging.ItemError
+			var ie aging.ItemError
 			if errors.Is(err, aging.ErrInvalidItem) {
 				require.ErrorAs(t, err, &ie)
 				require.NotEmpty(t, ie.Ref, "an item error names the item")

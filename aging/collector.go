@@ -34,8 +34,8 @@ type Aged struct {
 }
 
 // OlderThan lists the items at least minDays past due on asOf — the list
-// that goes to the collector — oldest first, then by customer and Ref. Bad
-// items are errors as in Age.
+// that goes to the collector — oldest first, then by customer and Ref. A
+// bad item (Item.Validate) is an error, as in Age.
 func OlderThan(asOf time.Time, items iter.Seq[Item], minDays int) ([]Aged, error) {
 	if asOf.IsZero() {
 		return nil, fmt.Errorf("%w: asOf is the zero time", ErrInvalidOptions)
@@ -45,8 +45,8 @@ func OlderThan(asOf time.Time, items iter.Seq[Item], minDays int) ([]Aged, error
 		return out, nil
 	}
 	for it := range items {
-		if bad := it.validate(); bad != nil {
-			return nil, bad
+		if err := it.Validate(); err != nil {
+			return nil, err
 		}
 		if days := terms.DaysBetween(it.Due, asOf); days >= minDays {
 			out = append(out, Aged{Item: it, Days: days})

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/receivables-go/receivables/internal/money"
 	"github.com/shopspring/decimal"
 )
 
@@ -16,15 +17,15 @@ type Conversion struct {
 	// Rates[c] is the price of one unit of currency c in To (USD→EUR
 	// 0.92). To itself converts at 1 and may be left out.
 	Rates map[string]decimal.Decimal
-	// Places is the number of decimal places of the converted amounts
-	// (2 for EUR, 0 for JPY), 0–18.
+	// Places: 0 rounds the converted amounts to To's ISO 4217 minor unit
+	// (EUR 2, JPY 0); a positive value, at most 18, sets the places.
 	Places int32
 }
 
 // Converted sums the report's currency rows into one row in c.To, for a
 // dashboard that must show one figure: each currency's buckets, debit,
 // credit and not-yet-due bands are multiplied by its rate and rounded
-// half-up to c.Places, then added. Total is the sum of the converted
+// half-up to c.Places (To's minor unit by default), then added. Total is the sum of the converted
 // buckets, so the buckets add up to it exactly; Debit and Credit are
 // rounded on their own and may differ from Total by up to one unit of
 // Places per currency. DebitDays is converted exactly (it is the
@@ -33,7 +34,8 @@ type Conversion struct {
 // a rate ≤ 0 or a rate for To other than 1 is an ErrInvalidConversion
 // naming the currency.
 func (r Report) Converted(c Conversion) (Totals, error) {
-	if err := c.validate(r); err != nil {
+	places, err := c.validate(r)
+	if err != nil {
 		return Totals{}, err
 	}
 	n := r.Buckets.Len()
@@ -44,7 +46,7 @@ func (r Report) Converted(c Conversion) (Totals, error) {
 	}
 	for i, row := range r.Currencies {
 		rate := c.rate(row.Currency)
-		conv := func(v decimal.Decimal) decimal.Decimal { return v.Mul(rate).Round(c.Places) }
+		conv := func(v decimal.Decimal) decimal.Decimal { return v.Mul(rate).Round(places) }
 		for k, a := range row.Amounts {
 			v := conv(a)
 			out.Amounts[k] = out.Amounts[k].Add(v)
@@ -64,16 +66,21 @@ func (r Report) Converted(c Conversion) (Totals, error) {
 	return out, nil
 }
 
-// validate checks the conversion against the currencies of r.
-func (c Conversion) validate(r Report) error {
-	switch {
-	case c.To == "":
-		return fmt.Errorf("%w: To is empty", ErrInvalidConversion)
-	case c.Places < 0 || c.Places > 18:
-		return fmt.Errorf("%w: Places %d is outside 0–18", ErrInvalidConversion, c.Places)
+// validate checks the conversion against the currencies of r and
+// resolves the places of its amounts.
+func (c Conversion) validate(r Report) (int32, error) {
+	if c.To == "" {
+		return 0, fmt.Errorf("%w: To is empty", ErrInvalidConversion)
+	}
+	if err := checkPlaces(c.Places); err != nil {
+		return 0, err
+	}
+	places, err := placesFor(c.To, c.Places)
+	if err != nil {
+		return 0, err
 	}
 	if rate, ok := c.Rates[c.To]; ok && !rate.Equal(decimal.NewFromInt(1)) {
-		return fmt.Errorf("%w: rate of %s to itself is %s, not 1", ErrInvalidConversion, c.To, rate)
+		return 0, fmt.Errorf("%w: rate of %s to itself is %s, not 1", ErrInvalidConversion, money.Bounded(c.To), rate)
 	}
 	for _, row := range r.Currencies {
 		if row.Currency == c.To {
@@ -82,12 +89,12 @@ func (c Conversion) validate(r Report) error {
 		rate, ok := c.Rates[row.Currency]
 		switch {
 		case !ok:
-			return fmt.Errorf("%w: no rate for %s to %s", ErrInvalidConversion, row.Currency, c.To)
+			return 0, fmt.Errorf("%w: no rate for %s to %s", ErrInvalidConversion, money.Bounded(row.Currency), money.Bounded(c.To))
 		case !rate.IsPositive():
-			return fmt.Errorf("%w: rate for %s to %s is %s; rates are > 0", ErrInvalidConversion, row.Currency, c.To, rate)
+			return 0, fmt.Errorf("%w: rate for %s to %s is %s; rates are > 0", ErrInvalidConversion, money.Bounded(row.Currency), money.Bounded(c.To), rate)
 		}
 	}
-	return nil
+	return places, nil
 }
 
 // rate is the price of one unit of currency in c.To.

@@ -52,8 +52,6 @@ func TestConvertedInvalid(t *testing.T) {
 	}{
 		{Conversion{Rates: usd, Places: 2}, "To is empty"},
 		{Conversion{To: "EUR", Places: 2}, "no rate for USD to EUR"},
-		{Conversion{To: "EUR", Places: -1, Rates: usd}, "Places -1"},
-		{Conversion{To: "EUR", Places: 19, Rates: usd}, "Places 19"},
 		{Conversion{To: "EUR", Places: 2, Rates: map[string]decimal.Decimal{"USD": decimal.Zero}}, "rate for USD to EUR is 0"},
 		{Conversion{To: "EUR", Places: 2, Rates: map[string]decimal.Decimal{"USD": dec("-1")}}, "rate for USD to EUR is -1"},
 		{Conversion{To: "EUR", Places: 2, Rates: map[string]decimal.Decimal{"USD": dec("0.9"), "EUR": dec("1.1")}}, "rate of EUR to itself is 1.1"},
@@ -62,6 +60,15 @@ func TestConvertedInvalid(t *testing.T) {
 		require.ErrorIs(t, err, ErrInvalidConversion, tc.msg)
 		require.ErrorContains(t, err, tc.msg)
 	}
+	for _, c := range []Conversion{{To: "EUR", Places: -1, Rates: usd}, {To: "EUR", Places: 19, Rates: usd}, {To: "POINTS", Rates: usd}} {
+		_, err := r.Converted(c)
+		require.ErrorIs(t, err, ErrInvalidOptions, "bad places are options errors in every function")
+	}
+	// Places 0 is To's minor unit: to yen, JPY 1 EUR = 160.123 JPY.
+	jpy, err := r.Converted(Conversion{To: "JPY", Rates: map[string]decimal.Decimal{"EUR": dec("160.123"), "USD": dec("146.55")}})
+	require.NoError(t, err)
+	// EUR 1 × 160.123 = 160.123 → 160; USD 1 × 146.55 → 147 (half-up).
+	requireDecimal(t, "307", jpy.Amounts[0])
 	// The empty report converts to a zero row.
 	got, err := Report{}.Converted(Conversion{To: "EUR", Places: 2})
 	require.NoError(t, err)

@@ -18,6 +18,11 @@ type zoneSpan struct {
 	loc        *time.Location
 	start, end int64 // Unix seconds, within ±maxCachedUnix
 	offset     int64 // seconds east of UTC
+	// safeFrom is where issue dates stop needing a look-up for an item
+	// due in the span (see sameSpan): the start of the span before when
+	// that span's offset is at most two days east of this one's, else
+	// start.
+	safeFrom int64
 }
 
 // zoneSets is the number of sets of the span cache. An instant's set is its
@@ -83,8 +88,38 @@ func (a *ager) ageMiss(t time.Time, u int64) int {
 	if !end.IsZero() {
 		z.end = min(z.end, end.Unix())
 	}
+	z.safeFrom = z.start
+	if z.start > -maxCachedUnix { // the span before: its start and offset
+		before := time.Unix(z.start-1, 0).In(loc)
+		_, prev := before.Zone()
+		if prevStart, _ := before.ZoneBounds(); int64(prev)-z.offset <= 2*86400 {
+			z.safeFrom = -maxCachedUnix
+			if !prevStart.IsZero() {
+				z.safeFrom = max(z.safeFrom, prevStart.Unix())
+			}
+		}
+	}
 	set[0], set[1] = z, set[0]
 	return int(a.asOfDay - z.day(u))
+}
+
+// sameSpan reports whether an item whose issue instant iu is at least two
+// days before its due instant du cannot be due before it is issued,
+// without looking up the issue date: both dates in one location, the due
+// date in the span its age was just read from (first in its set), and the
+// issue date in that span — one offset, so the later instant cannot have
+// the earlier date — or in the span before, if that span's offset is at
+// most two days east of the due span's (the ≥ two days between the
+// instants then outweigh the offsets; a daylight-saving change between
+// issue and due is such a case). It assumes nothing of the offsets, so it
+// holds for any zone, however far from UTC.
+func (a *ager) sameSpan(it *Item, iu, du int64) bool {
+	// z is the due date's span, of its location: its age was just read
+	// from z (cachedAge and ageMiss leave the span first in its set), or
+	// du is beyond the cached instants and so past z.end (du > iu ≥
+	// z.safeFrom ≥ −maxCachedUnix rules out the other side).
+	z := &a.zones[uint64(du)>>22%zoneSets][0]
+	return it.Issued.Location() == z.loc && iu >= z.safeFrom && du < z.end
 }
 
 // zeroUnix is the Unix time of time.Time's zero value.

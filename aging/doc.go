@@ -1,7 +1,7 @@
-// Package aging works on the open-item ledger: it classifies open invoices,
-// credit notes and unapplied cash into age buckets and reports them by
-// currency and by customer — streaming, exact and mergeable — and lists
-// what the collectors should chase.
+// Package aging is the report engine of the open-item ledger: it
+// classifies open invoices, credit notes and unapplied cash into age
+// buckets and reports them by currency and by customer — streaming, exact
+// and mergeable — and computes the loss allowance from the reports.
 //
 // # Buckets and basis
 //
@@ -23,53 +23,67 @@
 // there is no FX in the library. Each row has the amount per bucket, the
 // total, the item count, gross Debit and Credit (so netting hides nothing:
 // credit notes and unapplied cash reduce their bucket, and show in Credit),
-// the oldest item, shares per bucket ([Totals.Shares], in percent, adding up
-// to 100) and the amount-weighted average age ([Totals.AverageDays]).
+// the oldest item, shares per bucket ([Totals.Shares], fractions adding up
+// to 1) and the amount-weighted average age ([Totals.AverageDays]).
 //
 // Every figure in a report is an exact sum: nothing is rounded until a
 // caller formats it. That makes [Report.Merge] exact: reports of shards
 // merge to the report of the whole ledger, in any grouping and order, with
 // the empty Report as identity — so a ledger too big for one machine can be
 // aged in parallel ([AgeParallel] on goroutines, or partitions on Beam or
-// Spark) and merged.
+// Spark) and merged. [Buckets] compare with ==, and the zero Buckets is
+// [Standard], so options, reports and snapshots compare as plain values.
 //
 // For cash planning, [Options.DueWithin] splits what is not yet due by
 // days until due (due within 7 days, 8–30, later) into [Totals.NotDue].
 // When one figure across currencies is wanted, [Report.Converted] sums the
 // currency rows at rates the caller states — the rates, their date and
 // source stay the caller's; each currency is rounded before it is added so
-// the converted buckets add up to the converted total.
+// the converted buckets add up to the converted total. [TopOverdue] and
+// [OlderThan] list what the collectors should chase. [OpenAsOf] rebuilds
+// the open balances of a past date from today's items and dated
+// settlements, so that aging as of month end matches that month's balance
+// sheet.
 //
-// Bad items — no customer or currency, a zero date, a due date before the
-// issue date, an amount beyond 40 digits either side of the point — stop
-// aging with an [*ItemError] that names the item's Ref; with
-// [Options.CollectErrors] they are listed in Report.Rejected instead.
+// # Items
 //
-// # Collections
+// [Item.Validate] is the one rulebook of an item: a customer and a
+// currency, non-zero dates, a due date not before the issue date (civil
+// dates, each in its own zone), an amount within 40 digits either side of
+// the point and 80 digits in all. Every function here and in package
+// collections that takes items uses it, and the aging loop's inline
+// checks give exactly its verdict (fuzzed). A bad item stops aging with
+// Validate's [ItemError], a value naming the item's Ref and the field;
+// with [Options.CollectErrors] the bad items are listed in Report.Rejected
+// instead.
 //
-// [ApplyFIFO] applies a payment (and a customer's credit notes) to open
-// items oldest first, leaving partial balances open and any over-payment
-// unapplied; money is conserved to the cent (fuzzed). [Dun] runs the
-// dunning ladder for a day ([DefaultLadder]: a reminder on the due date, a
-// call at 7 days, a legal or agency step at 30), escalating each customer
-// to the highest step reached and never repeating a step already taken;
-// disputed items are held out and listed, and customers with a stop (a
-// payment plan) are skipped. [ProvisionMatrix] applies loss rates per
-// bucket — IFRS 9's simplified-approach matrix, checked against the
-// standard's Illustrative Example 12 (580,000 on 30 million) — with a
-// forward-looking adjustment, and allocates each currency's allowance to
-// customers so that they add up exactly; [ProvisionMatrixSpecific] replaces
-// the matrix with a specific rate for named customers. [RollRates] and
-// [LossRates] derive the matrix's rates from monthly snapshots, and
-// [ApplyCostsInterestPrincipal] allocates a payment costs → interest →
-// principal (§ 367 BGB) so late charges survive. [WriteOffCandidates] proposes
-// items for write-off by age, small balance or insolvency, with the
-// allowance already held against each. [OpenAsOf] rebuilds the open
-// balances of a past date from today's items and dated settlements, so
-// that aging as of month end matches that month's balance sheet.
-// [Forecast] expects each item on its due date shifted by its customer's
-// habitual lateness, spreads the collectible share of overdue items over
-// the weeks, and adds up per currency to the cent.
+// # Provisions
+//
+// [ProvisionMatrix] applies a [Matrix] of loss rates per bucket — IFRS 9's
+// simplified-approach matrix, checked against the standard's Illustrative
+// Example 12 (580,000 on 30 million), a CECL pool, or the PRC aging method
+// on invoice-date buckets — with a forward-looking adjustment and specific
+// rates for named customers, and allocates each currency's allowance to
+// customers so that they add up exactly. [RollRates] and [LossRates]
+// derive the matrix's rates from monthly snapshots.
+//
+// What a receivables team does with the ledger — payment application,
+// dunning, write-off candidates, the cash forecast — is in package
+// [github.com/receivables-go/receivables/aging/collections].
+//
+// # Rounding
+//
+// One convention. Reports are exact: no amount in a [Report] is rounded.
+// Money that a function computes — provisions, converted summaries — is
+// rounded half-up to the currency's ISO 4217 minor unit (EUR 2, JPY 0,
+// KWD 3, from golang.org/x/text/currency), each currency to its own; a
+// Places setting of 1–18 overrides that for every currency, and is needed
+// for a currency that is not an ISO 4217 code. Splits of a rounded total
+// (a currency's allowance over its customers, shares over buckets) use
+// largest-remainder allocation, so the parts add up exactly. Rates,
+// ratios and days — roll and loss rates, Shares, AverageDays — are
+// rounded half-up to [RatePlaces] (6) decimal places. Bad places are
+// ErrInvalidOptions everywhere.
 //
 // # Speed
 //
@@ -92,7 +106,18 @@
 // # Example
 //
 //	report, err := aging.AgeSlice(asOf, items, aging.Options{})
+//	if err != nil {
+//		var bad aging.ItemError
+//		if errors.As(err, &bad) {
+//			log.Fatalf("item %s: %s %s", bad.Ref, bad.Field, bad.Reason)
+//		}
+//		log.Fatal(err)
+//	}
 //	for _, row := range report.Customers {
 //		fmt.Println(row.Customer, row.Currency, row.Amounts, row.Total)
 //	}
+//	// IFRS 9 rates per bucket; money to each currency's minor unit.
+//	d := decimal.RequireFromString
+//	rates := []decimal.Decimal{d("0.003"), d("0.016"), d("0.036"), d("0.066"), d("0.106")}
+//	allowance, err := aging.ProvisionMatrix(report, aging.Matrix{Rates: rates})
 package aging

@@ -3,7 +3,6 @@ package aging_test
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/receivables-go/receivables/aging"
 	"github.com/shopspring/decimal"
@@ -27,44 +26,6 @@ func ExampleBuckets_WithLabels() {
 	b, _ := aging.Standard().WithLabels("not due", "late", "later", "late-late", "legal")
 	fmt.Println(b.Label(0), b.Label(4), b)
 	// Output: not due legal 30,60,90;not due,late,later,late-late,legal
-}
-
-func exampleInvoices() []aging.Item {
-	d := func(m time.Month, day int) time.Time { return time.Date(2026, m, day, 0, 0, 0, 0, time.UTC) }
-	amt := decimal.RequireFromString
-	return []aging.Item{
-		{Ref: "I1", Customer: "Acme", Currency: "EUR", Issued: d(3, 1), Due: d(3, 31), Open: amt("100.00")},
-		{Ref: "I2", Customer: "Acme", Currency: "EUR", Issued: d(4, 1), Due: d(5, 1), Open: amt("200.00")},
-		{Ref: "I3", Customer: "Acme", Currency: "EUR", Issued: d(5, 1), Due: d(5, 31), Open: amt("300.00")},
-	}
-}
-
-func ExampleApplyToRefs() {
-	// The remittance advice names I3 and I1: 300.00 to I3, the other 50.00
-	// to I1; I2 is untouched.
-	got, _ := aging.ApplyToRefs(exampleInvoices(), decimal.RequireFromString("350.00"), []string{"I3", "I1"})
-	for _, a := range got.Applications {
-		fmt.Println(a.Ref, a.Applied)
-	}
-	fmt.Println("unapplied:", got.Unapplied)
-	// Output:
-	// I3 300
-	// I1 50
-	// unapplied: 0
-}
-
-func ExampleApplyProportional() {
-	// 100.01 spread over 100 / 200 / 300 (1:2:3) is 16.668…, 33.336…,
-	// 50.005: floors 16.66 + 33.33 + 50.00 = 99.99, and the two cents go to
-	// the largest remainders, I1 and I2.
-	got, _ := aging.ApplyProportional(exampleInvoices(), decimal.RequireFromString("100.01"), 2)
-	for _, a := range got.Applications {
-		fmt.Println(a.Ref, a.Applied.StringFixed(2))
-	}
-	// Output:
-	// I1 16.67
-	// I2 33.34
-	// I3 50.00
 }
 
 func ExampleLossRates() {

@@ -1,6 +1,7 @@
 package aging_test
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"time"
@@ -98,10 +99,10 @@ func ExampleAgeParallel() {
 func ExampleTotals_Shares() {
 	asOf := time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)
 	r, _ := aging.AgeSlice(asOf, exampleLedger()[:2], aging.Options{})
-	// Shares: 800 / 2,000 = 40% current, 1,200 / 2,000 = 60% 1-30 days.
-	// Average age: (1,200 × 30 + 800 × −10) / 2,000 = 14 days.
+	// Shares, as fractions: 800 / 2,000 = 0.4 current, 1,200 / 2,000 = 0.6
+	// 1-30 days. Average age: (1,200 × 30 + 800 × −10) / 2,000 = 14 days.
 	fmt.Println(r.Currencies[0].Shares(), r.Currencies[0].AverageDays())
-	// Output: [40 60 0 0 0] 14
+	// Output: [0.4 0.6 0 0 0] 14
 }
 
 func ExampleTopOverdue() {
@@ -148,4 +149,21 @@ func ExampleOptions_dueWithin() {
 	fmt.Println("Current", acme.Amounts[0], "= due within 7 days", acme.NotDue[0], "+ 8–30 days", acme.NotDue[1], "+ later", acme.NotDue[2])
 	// Output:
 	// Current 800 = due within 7 days 0 + 8–30 days 800 + later 0
+}
+
+func ExampleItem_Validate() {
+	// Due on 31 May in UTC, issued on 1 June at UTC+2 — the same instant:
+	// the due date is before the issue date, each read in its own zone.
+	instant := time.Date(2026, 5, 31, 22, 0, 0, 0, time.UTC)
+	it := aging.Item{Ref: "INV-9", Customer: "Acme", Currency: "EUR",
+		Issued: instant.In(time.FixedZone("UTC+2", 2*3600)), Due: instant, Open: decimal.RequireFromString("10")}
+	err := it.Validate()
+	var bad aging.ItemError
+	if errors.As(err, &bad) {
+		fmt.Println(bad.Ref, bad.Field, bad.Reason)
+	}
+	fmt.Println(errors.Is(err, aging.ErrInvalidItem))
+	// Output:
+	// INV-9 Due 2026-05-31 is before Issued 2026-06-01
+	// true
 }

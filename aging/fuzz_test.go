@@ -47,7 +47,8 @@ func FuzzProvisionMatrix(f *testing.F) {
 		for i := range rates {
 			rates[i] = decimal.New(rng.Int64N(10_001), -4) // 0.0000 … 1.0000
 		}
-		p, err := aging.ProvisionMatrix(r, rates, decimal.New(rng.Int64N(3)+1, 0), int32(places%4))
+		// places%4 = 0 rounds to each currency's minor unit (EUR, USD: 2).
+		p, err := aging.ProvisionMatrix(r, aging.Matrix{Rates: rates, Adjustment: decimal.New(rng.Int64N(3)+1, 0), Places: int32(places % 4)})
 		if err != nil {
 			require.ErrorIs(t, err, aging.ErrInvalidRates) // an adjustment pushing a rate above 1
 			return

@@ -30,7 +30,7 @@ func (r *Report) Merge(other Report) error {
 	switch {
 	case !r.AsOf.Equal(other.AsOf) && r.AsOf.Format(time.DateOnly) != other.AsOf.Format(time.DateOnly):
 		return fmt.Errorf("%w: as of %s and %s", ErrReportMismatch, r.AsOf.Format(time.DateOnly), other.AsOf.Format(time.DateOnly))
-	case r.Buckets.orStandard() != other.Buckets.orStandard():
+	case r.Buckets != other.Buckets:
 		return fmt.Errorf("%w: buckets %s and %s", ErrReportMismatch, r.Buckets, other.Buckets)
 	case r.Basis != other.Basis:
 		return fmt.Errorf("%w: basis %s and %s", ErrReportMismatch, r.Basis, other.Basis)

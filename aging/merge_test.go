@@ -139,39 +139,26 @@ func TestConcurrentCallers(t *testing.T) {
 	wg.Wait()
 }
 
-// TestCollectionsConcurrentCallers calls the collections entry points from
-// many goroutines on one shared ledger and compares each result with the
-// sequential one; run with -race.
-func TestCollectionsConcurrentCallers(t *testing.T) {
+// TestEntryPointsConcurrentCallers calls the report functions of the
+// package (aging, provisions, the collector's list, conversion) from many
+// goroutines on one shared ledger and compares each result with the
+// sequential one; run with -race. Package collections has its own.
+func TestEntryPointsConcurrentCallers(t *testing.T) {
 	items := ledger(3, 1500)
 	d := decimal.RequireFromString
 	rates := []decimal.Decimal{d("0.005"), d("0.02"), d("0.08"), d("0.2"), d("0.5")}
-	acme := []aging.Item{}
-	for _, it := range items {
-		if it.Customer == items[0].Customer && it.Currency == items[0].Currency {
-			acme = append(acme, it)
-		}
-	}
 	calls := func() []any {
 		r, err := aging.AgeSlice(asOf, items, aging.Options{DueWithin: []int{7, 30}})
 		require.NoError(t, err)
-		fifo, err := aging.ApplyFIFO(acme, d("50000"))
-		require.NoError(t, err)
-		prop, err := aging.ApplyProportional(acme, d("12345.67"), 2)
-		require.NoError(t, err)
-		dun, err := aging.Dun(asOf, items, aging.DefaultLadder(), nil, nil)
-		require.NoError(t, err)
-		prov, err := aging.ProvisionMatrix(r, rates, decimal.NewFromInt(1), 2)
-		require.NoError(t, err)
-		fc, err := aging.Forecast(items, aging.ForecastOptions{Start: asOf, Weeks: 8, OverdueCollection: d("0.5"), Places: 2})
-		require.NoError(t, err)
-		wo, err := aging.WriteOffCandidates(asOf, items, aging.WriteOffPolicy{MinDaysPastDue: 300, SmallBalance: d("50"), Rates: rates})
+		prov, err := aging.ProvisionMatrix(r, aging.Matrix{Rates: rates, Adjustment: decimal.NewFromInt(1)})
 		require.NoError(t, err)
 		older, err := aging.OlderThan(asOf, slices.Values(items), 90)
 		require.NoError(t, err)
-		conv, err := r.Converted(aging.Conversion{To: "EUR", Places: 2, Rates: map[string]decimal.Decimal{"USD": d("0.9234")}})
+		conv, err := r.Converted(aging.Conversion{To: "EUR", Rates: map[string]decimal.Decimal{"USD": d("0.9234")}})
 		require.NoError(t, err)
-		return []any{fifo, prop, dun, prov, fc, wo, older, conv, aging.TopOverdue(r, "EUR", 10)}
+		asOfItems, err := aging.OpenAsOf(asOf.AddDate(0, -1, 0), items, nil)
+		require.NoError(t, err)
+		return []any{prov, older, conv, aging.TopOverdue(r, "EUR", 10), asOfItems}
 	}
 	want := calls()
 	var wg sync.WaitGroup
@@ -198,7 +185,7 @@ func TestAgeParallelReturnsTheFirstBadItem(t *testing.T) {
 		items[i].Currency = ""
 	}
 	_, want := aging.AgeSlice(asOf, items, aging.Options{})
-	var ie *aging.ItemError
+	var ie aging.ItemError
 	require.ErrorAs(t, want, &ie)
 	require.Equal(t, items[4095].Ref, ie.Ref)
 	for range 20 {

@@ -1,9 +1,9 @@
 package aging
 
 import (
-	"slices"
 	"time"
 
+	"github.com/receivables-go/receivables/internal/money"
 	"github.com/shopspring/decimal"
 )
 
@@ -58,7 +58,7 @@ type Report struct {
 	// then currency.
 	Customers []Totals `json:"customers"`
 	// Rejected lists the bad items skipped when Options.CollectErrors is
-	// set, sorted by Ref then field.
+	// set, sorted by Ref then field: each is Item.Validate's error.
 	Rejected []ItemError `json:"rejected,omitempty"`
 }
 
@@ -106,64 +106,44 @@ func (t Totals) Overdue() decimal.Decimal {
 	return v
 }
 
-// SharePlaces is the number of decimal places of Shares.
-const SharePlaces = 2
+// RatePlaces is the one precision of the package's rates, ratios and
+// days: roll and loss rates, Shares and AverageDays are rounded half-up to
+// six decimal places where they leave (doc.go, "Rounding"). Money is never
+// rounded by a report; the provisions and converted summaries round it to
+// each currency's minor unit.
+const RatePlaces = 6
 
-// Shares is each bucket's share of Total in percent, rounded to
-// SharePlaces. When no bucket is negative the shares add up to exactly 100
-// (largest-remainder rounding: the last hundredths go to the buckets with
-// the largest remainders, earlier bucket first on ties); with credit notes
-// making a bucket negative each share is rounded half-up on its own. Nil
-// when Total is zero.
+// Shares is each bucket's share of Total as a fraction (0.25 is 25%),
+// rounded to RatePlaces. When no bucket is negative the shares add up to
+// exactly 1 (largest-remainder rounding: the last millionths go to the
+// buckets with the largest remainders, earlier bucket first on ties); with
+// credit notes making a bucket negative each share is rounded half-up on
+// its own. Nil when Total is zero.
 func (t Totals) Shares() []decimal.Decimal {
 	if t.Total.IsZero() || len(t.Amounts) == 0 {
 		return nil
 	}
 	exact := make([]decimal.Decimal, len(t.Amounts))
-	out := make([]decimal.Decimal, len(t.Amounts))
 	negative := false
 	for i, a := range t.Amounts {
-		exact[i] = a.Mul(decimal.NewFromInt(100)).DivRound(t.Total, 20)
+		exact[i] = a.DivRound(t.Total, 20)
 		negative = negative || a.IsNegative()
 	}
 	if negative || t.Total.IsNegative() {
 		for i, e := range exact {
-			out[i] = e.Round(SharePlaces)
+			exact[i] = e.Round(RatePlaces)
 		}
-		return out
+		return exact
 	}
-	return largestRemainder(exact, decimal.NewFromInt(100), SharePlaces, out)
+	return money.Allocate(exact, decimal.NewFromInt(1), RatePlaces)
 }
 
-// AveragePlaces is the number of decimal places of AverageDays.
-const AveragePlaces = 1
-
 // AverageDays is the amount-weighted average age of the positive items,
-// Σ open × age / Σ open, rounded half-up to AveragePlaces; zero when there
+// Σ open × age / Σ open, rounded half-up to RatePlaces; zero when there
 // is no positive item.
 func (t Totals) AverageDays() decimal.Decimal {
 	if !t.Debit.IsPositive() {
 		return decimal.Zero
 	}
-	return t.DebitDays.DivRound(t.Debit, AveragePlaces)
-}
-
-// largestRemainder rounds exact values down to places and hands the units
-// still missing to reach total to the largest remainders.
-func largestRemainder(exact []decimal.Decimal, total decimal.Decimal, places int32, out []decimal.Decimal) []decimal.Decimal {
-	unit := decimal.New(1, -places)
-	order := make([]int, len(exact))
-	allocated := decimal.Zero
-	for i, e := range exact {
-		out[i] = e.RoundFloor(places)
-		allocated = allocated.Add(out[i])
-		order[i] = i
-	}
-	rem := func(i int) decimal.Decimal { return exact[i].Sub(out[i]) }
-	slices.SortStableFunc(order, func(a, b int) int { return rem(b).Cmp(rem(a)) })
-	for k := 0; allocated.LessThan(total) && k < len(order); k++ {
-		out[order[k]] = out[order[k]].Add(unit)
-		allocated = allocated.Add(unit)
-	}
-	return out
+	return t.DebitDays.DivRound(t.Debit, RatePlaces)
 }

@@ -7,10 +7,6 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// RatePlaces is the number of decimal places, half-up, of roll and loss
-// rates.
-const RatePlaces = 6
-
 // RollRates derives, from monthly aging snapshots of one currency (oldest
 // first, consecutive month ends, the same buckets and basis), the share of
 // each bucket that rolls into the next bucket a month later:
@@ -27,7 +23,7 @@ func RollRates(snapshots []Report, currency string, window int) ([]decimal.Decim
 	}
 	rows := make([]Totals, len(snapshots))
 	for s, r := range snapshots {
-		if r.Buckets.orStandard() != snapshots[0].Buckets.orStandard() || r.Basis != snapshots[0].Basis {
+		if r.Buckets != snapshots[0].Buckets || r.Basis != snapshots[0].Basis {
 			return nil, fmt.Errorf("%w: snapshot %d (%s) has other buckets or basis than snapshot 0", ErrSnapshotMismatch, s, r.AsOf.Format(time.DateOnly))
 		}
 		if s > 0 && !nextMonth(snapshots[s-1].AsOf, r.AsOf) {

@@ -15,7 +15,7 @@ func TestLedgerIsDeterministic(t *testing.T) {
 	require.NotEqual(t, a[0].Open.String()+a[1].Open.String(), other[0].Open.String()+other[1].Open.String())
 	credits, currencies := 0, map[string]bool{}
 	for _, it := range a {
-		require.False(t, it.Due.Before(it.Issued), it.Ref)
+		require.NoError(t, it.Validate(), it.Ref)
 		require.Equal(t, int32(-2), it.Open.Exponent())
 		if it.Open.IsNegative() {
 			credits++

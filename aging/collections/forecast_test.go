@@ -1,15 +1,16 @@
-package aging
+package collections
 
 import (
 	"testing"
 
+	"github.com/receivables-go/receivables/aging"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/require"
 )
 
 func TestForecast(t *testing.T) {
 	start := asOf // a Tuesday; week 1 = Jun 30 – Jul 6
-	items := []Item{
+	items := []aging.Item{
 		item("W1", "Prompt", "EUR", -3, "100.00"),   // due Jul 3 → week 1
 		item("W2", "Late", "EUR", -3, "200.00"),     // due Jul 3 + 10 days late = Jul 13 → week 2
 		item("FAR", "Prompt", "EUR", -60, "50.00"),  // due Aug 29 → beyond 4 weeks
@@ -35,7 +36,7 @@ func TestForecast(t *testing.T) {
 
 	// Thirds that do not divide: 1.00 overdue, fully collectible, over 3
 	// weeks → 0.33… each; parts add up to 1.00 exactly (0.34 + 0.33 + 0.33).
-	got, err = Forecast([]Item{item("X", "A", "EUR", 5, "1.00")}, ForecastOptions{Start: start, Weeks: 3, OverdueCollection: decimal.NewFromInt(1), Places: 2})
+	got, err = Forecast([]aging.Item{item("X", "A", "EUR", 5, "1.00")}, ForecastOptions{Start: start, Weeks: 3, OverdueCollection: decimal.NewFromInt(1), Places: 2})
 	require.NoError(t, err)
 	sum := got[0].Beyond.Add(got[0].Doubtful)
 	for _, w := range got[0].Weeks {
@@ -44,12 +45,23 @@ func TestForecast(t *testing.T) {
 	requireDecimal(t, "1", sum)
 
 	for _, bad := range []ForecastOptions{{Weeks: 4}, {Start: start}, {Start: start, Weeks: 4, OverdueCollection: dec("1.5")},
-		{Start: start, Weeks: 4, Places: -1}} {
+		{Start: start, Weeks: 4, Places: -1}, {Start: start, Weeks: MaxWeeks + 1}} {
 		_, err := Forecast(items, bad)
 		require.ErrorIs(t, err, ErrInvalidOptions)
 	}
 	badItem := items[0]
 	badItem.Currency = ""
-	_, err = Forecast([]Item{badItem}, ForecastOptions{Start: start, Weeks: 1})
-	require.ErrorIs(t, err, ErrInvalidItem)
+	_, err = Forecast([]aging.Item{badItem}, ForecastOptions{Start: start, Weeks: 1})
+	require.ErrorIs(t, err, aging.ErrInvalidItem)
+
+	// Places 0 rounds each currency to its own minor unit: JPY to yen, EUR
+	// to cents, in one forecast.
+	got, err = Forecast([]aging.Item{item("J", "A", "JPY", 5, "1000"), item("E", "A", "EUR", 5, "1.00")},
+		ForecastOptions{Start: start, Weeks: 3, OverdueCollection: decimal.NewFromInt(1)})
+	require.NoError(t, err)
+	require.Equal(t, "EUR", got[0].Currency)
+	requireAmounts(t, []string{"0.34", "0.33", "0.33"}, got[0].Weeks)
+	requireAmounts(t, []string{"334", "333", "333"}, got[1].Weeks)
+	_, err = Forecast([]aging.Item{item("P", "A", "POINTS", 5, "1")}, ForecastOptions{Start: start, Weeks: 3})
+	require.ErrorIs(t, err, ErrInvalidOptions)
 }

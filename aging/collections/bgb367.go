@@ -1,4 +1,4 @@
-package aging
+package collections
 
 import (
 	"fmt"
@@ -17,7 +17,8 @@ type Dues struct {
 // BGB (German Civil Code): first to costs, then to interest, then to the
 // principal — so late charges survive a payment that only covers the
 // invoice amount. It returns what each kind received, what stays owed and
-// any excess. Money is conserved exactly; negative amounts are errors.
+// any excess. Money is conserved exactly (nothing is rounded); negative
+// amounts are ErrInvalidPayment errors.
 func ApplyCostsInterestPrincipal(d Dues, payment decimal.Decimal) (applied, owed Dues, excess decimal.Decimal, err error) {
 	for _, f := range []struct {
 		name string

@@ -1,14 +1,15 @@
-package aging
+package collections
 
 import (
 	"testing"
 
+	"github.com/receivables-go/receivables/aging"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/require"
 )
 
 func TestApplyToRefsAndProportional(t *testing.T) {
-	items := []Item{
+	items := []aging.Item{
 		item("I1", "A", "EUR", 60, "100.00"),
 		item("I2", "A", "EUR", 30, "200.00"),
 		item("I3", "A", "EUR", 5, "300.00"),
@@ -42,11 +43,11 @@ func TestApplyToRefsAndProportional(t *testing.T) {
 	require.NoError(t, err)
 	require.Empty(t, got.Open)
 	requireDecimal(t, "100", got.Unapplied)
-	got, err = ApplyProportional([]Item{item("CN", "A", "EUR", 1, "-5")}, dec("10"), 2)
+	got, err = ApplyProportional([]aging.Item{item("CN", "A", "EUR", 1, "-5")}, dec("10"), 2)
 	require.NoError(t, err)
 	requireDecimal(t, "10", got.Unapplied)
 	_, err = ApplyProportional(items, dec("1"), -1)
-	require.ErrorIs(t, err, ErrInvalidPayment)
+	require.ErrorIs(t, err, ErrInvalidOptions)
 	_, err = ApplyProportional(items, dec("-1"), 2)
 	require.ErrorIs(t, err, ErrInvalidPayment)
 }
@@ -56,7 +57,7 @@ func FuzzApplyProportional(f *testing.F) {
 	f.Add(int64(10001), int64(20000), int64(30000), int64(10001))
 	f.Add(int64(1), int64(1), int64(1), int64(2))
 	f.Fuzz(func(t *testing.T, a, b, c, pay int64) {
-		items := []Item{item("A", "X", "EUR", 1, decimal.New(a, -2).String()),
+		items := []aging.Item{item("A", "X", "EUR", 1, decimal.New(a, -2).String()),
 			item("B", "X", "EUR", 2, decimal.New(b, -2).String()), item("C", "X", "EUR", 3, decimal.New(c, -2).String())}
 		payment := decimal.New(pay, -2)
 		got, err := ApplyProportional(items, payment, 2)
@@ -79,13 +80,14 @@ func TestApplyInZeroAndThreeDecimalCurrencies(t *testing.T) {
 	// JPY has no minor unit: 1,000 yen over 1,000 / 2,000 / 3,000 is 166.66…,
 	// 333.33…, 500 → floors 166, 333, 500 = 999; the last yen goes to the
 	// larger remainder (.66… of I1 against .33… of I2): 167, 333, 500.
-	jpy := []Item{item("I1", "A", "JPY", 3, "1000"), item("I2", "A", "JPY", 2, "2000"), item("I3", "A", "JPY", 1, "3000")}
+	// places 0 is the currency's minor unit: JPY's is 0.
+	jpy := []aging.Item{item("I1", "A", "JPY", 3, "1000"), item("I2", "A", "JPY", 2, "2000"), item("I3", "A", "JPY", 1, "3000")}
 	got, err := ApplyProportional(jpy, dec("1000"), 0)
 	require.NoError(t, err)
 	requireAmounts(t, []string{"167", "333", "500"}, []decimal.Decimal{got.Applications[0].Applied, got.Applications[1].Applied, got.Applications[2].Applied})
 	// KWD has three decimals (fils): 0.010 over 0.001 / 0.002 / 0.003 with
 	// FIFO pays the oldest in full first: 0.001, 0.002, 0.003, 0.004 left.
-	kwd := []Item{item("K1", "A", "KWD", 3, "0.001"), item("K2", "A", "KWD", 2, "0.002"), item("K3", "A", "KWD", 1, "0.003")}
+	kwd := []aging.Item{item("K1", "A", "KWD", 3, "0.001"), item("K2", "A", "KWD", 2, "0.002"), item("K3", "A", "KWD", 1, "0.003")}
 	fifo, err := ApplyFIFO(kwd, dec("0.010"))
 	require.NoError(t, err)
 	require.Empty(t, fifo.Open)
@@ -96,4 +98,20 @@ func TestApplyInZeroAndThreeDecimalCurrencies(t *testing.T) {
 	got, err = ApplyProportional(kwd, dec("0.005"), 3)
 	require.NoError(t, err)
 	requireAmounts(t, []string{"0.001", "0.002", "0.002"}, []decimal.Decimal{got.Applications[0].Applied, got.Applications[1].Applied, got.Applications[2].Applied})
+	// places 0 is KWD's minor unit, three places: the same split.
+	got, err = ApplyProportional(kwd, dec("0.005"), 0)
+	require.NoError(t, err)
+	requireAmounts(t, []string{"0.001", "0.002", "0.002"}, []decimal.Decimal{got.Applications[0].Applied, got.Applications[1].Applied, got.Applications[2].Applied})
+	// and EUR's is two: 100.01 over 1:2:3 as with places 2.
+	eur := []aging.Item{item("I1", "A", "EUR", 3, "100"), item("I2", "A", "EUR", 2, "200"), item("I3", "A", "EUR", 1, "300")}
+	got, err = ApplyProportional(eur, dec("100.01"), 0)
+	require.NoError(t, err)
+	requireAmounts(t, []string{"16.67", "33.34", "50"}, []decimal.Decimal{got.Applications[0].Applied, got.Applications[1].Applied, got.Applications[2].Applied})
+	// A currency that is not an ISO 4217 code has no minor unit: set places.
+	odd := []aging.Item{item("I1", "A", "POINTS", 1, "10")}
+	_, err = ApplyProportional(odd, dec("1"), 0)
+	require.ErrorIs(t, err, ErrInvalidOptions)
+	require.ErrorContains(t, err, "set places")
+	_, err = ApplyProportional(odd, dec("1"), 2)
+	require.NoError(t, err)
 }

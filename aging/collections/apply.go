@@ -1,9 +1,11 @@
-package aging
+package collections
 
 import (
 	"fmt"
 	"slices"
 
+	"github.com/receivables-go/receivables/aging"
+	"github.com/receivables-go/receivables/internal/money"
 	"github.com/shopspring/decimal"
 )
 
@@ -11,8 +13,9 @@ import (
 // (the remittance advice), each up to its open amount; what is left is
 // Unapplied. Items not named stay open untouched. Errors: a negative
 // payment, a Ref that is not among the items or not an open invoice,
-// items of several customers or currencies.
-func ApplyToRefs(items []Item, payment decimal.Decimal, refs []string) (Applied, error) {
+// items of several customers or currencies (ErrInvalidPayment), an item
+// that fails aging.Item.Validate.
+func ApplyToRefs(items []aging.Item, payment decimal.Decimal, refs []string) (Applied, error) {
 	if err := checkApplication(items, payment); err != nil {
 		return Applied{}, err
 	}
@@ -24,7 +27,7 @@ func ApplyToRefs(items []Item, payment decimal.Decimal, refs []string) (Applied,
 	for _, ref := range refs {
 		amount, ok := open[ref]
 		if !ok || !amount.IsPositive() {
-			return Applied{}, fmt.Errorf("%w: %q is not an open invoice of the items", ErrInvalidPayment, ref)
+			return Applied{}, fmt.Errorf("%w: %q is not an open invoice of the items", ErrInvalidPayment, money.Bounded(ref))
 		}
 		take := decimal.Min(out.Unapplied, amount)
 		if take.IsPositive() {
@@ -43,15 +46,19 @@ func ApplyToRefs(items []Item, payment decimal.Decimal, refs []string) (Applied,
 
 // ApplyProportional spreads a payment over the open invoices in proportion
 // to their open amounts — for a remittance that names no invoice under a
-// pro-rata policy — rounded to places with the largest-remainder method so
-// the applications add up to the payment exactly (at most the total open;
-// any excess is Unapplied). Credit notes are left open.
-func ApplyProportional(items []Item, payment decimal.Decimal, places int32) (Applied, error) {
+// pro-rata policy — rounded with the largest-remainder method so the
+// applications add up to the payment exactly (at most the total open; any
+// excess is Unapplied). places: 0 rounds to the items' currency's ISO 4217
+// minor unit (JPY 0, EUR 2, KWD 3); a positive value, at most 18, sets the
+// places. Credit notes are left open. Errors as ApplyToRefs; places out of
+// range, or 0 for a currency that is not an ISO 4217 code, are
+// ErrInvalidOptions.
+func ApplyProportional(items []aging.Item, payment decimal.Decimal, places int32) (Applied, error) {
 	if err := checkApplication(items, payment); err != nil {
 		return Applied{}, err
 	}
-	if places < 0 || places > 18 {
-		return Applied{}, fmt.Errorf("%w: places %d must be between 0 and 18", ErrInvalidPayment, places)
+	if err := checkPlaces("places", places); err != nil {
+		return Applied{}, err
 	}
 	var invoices []int
 	total := decimal.Zero
@@ -66,12 +73,16 @@ func ApplyProportional(items []Item, payment decimal.Decimal, places int32) (App
 		out.Open = slices.Clone(items)
 		return out, nil
 	}
+	places, err := placesFor(items[0].Currency, places, "places")
+	if err != nil {
+		return Applied{}, err
+	}
 	pay := decimal.Min(payment, total).RoundFloor(places)
 	exact := make([]decimal.Decimal, len(invoices))
 	for k, i := range invoices {
 		exact[k] = items[i].Open.Mul(pay).DivRound(total, 24)
 	}
-	shares := largestRemainder(exact, pay, places, make([]decimal.Decimal, len(exact)))
+	shares := money.Allocate(exact, pay, places)
 	applied := make(map[int]decimal.Decimal, len(invoices))
 	for k, i := range invoices {
 		applied[i] = decimal.Min(shares[k], items[i].Open)
@@ -89,17 +100,18 @@ func ApplyProportional(items []Item, payment decimal.Decimal, places int32) (App
 }
 
 // checkApplication validates a payment and the items it is applied to.
-func checkApplication(items []Item, payment decimal.Decimal) error {
+func checkApplication(items []aging.Item, payment decimal.Decimal) error {
 	if payment.IsNegative() {
 		return fmt.Errorf("%w: payment %s is negative", ErrInvalidPayment, payment)
 	}
 	for i := range items {
-		if bad := items[i].validate(); bad != nil {
-			return bad
+		if err := items[i].Validate(); err != nil {
+			return err
 		}
 		if items[i].Customer != items[0].Customer || items[i].Currency != items[0].Currency {
 			return fmt.Errorf("%w: item %q is %s/%s, item %q %s/%s: apply per customer and currency", ErrInvalidPayment,
-				items[i].Ref, items[i].Customer, items[i].Currency, items[0].Ref, items[0].Customer, items[0].Currency)
+				money.Bounded(items[i].Ref), money.Bounded(items[i].Customer), money.Bounded(items[i].Currency),
+				money.Bounded(items[0].Ref), money.Bounded(items[0].Customer), money.Bounded(items[0].Currency))
 		}
 	}
 	return nil

@@ -22,47 +22,11 @@ func ExampleProvisionMatrix() {
 	}
 	r, _ := aging.AgeSlice(asOf, items, aging.Options{})
 	rates := []decimal.Decimal{amt("0.003"), amt("0.016"), amt("0.036"), amt("0.066"), amt("0.106")}
-	p, _ := aging.ProvisionMatrix(r, rates, decimal.Zero, 0)
+	// "CU" (currency units, as the standard writes) is no ISO 4217 code,
+	// so the places are set: cents.
+	p, _ := aging.ProvisionMatrix(r, aging.Matrix{Rates: rates, Places: 2})
 	fmt.Println(p.Currencies[0].Buckets, p.Currencies[0].Total)
 	// Output: [45000 120000 144000 165000 106000] 580000
-}
-
-func ExampleDun() {
-	asOf := time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)
-	due := func(daysPast int) time.Time { return asOf.AddDate(0, 0, -daysPast) }
-	amt := decimal.RequireFromString
-	items := []aging.Item{
-		{Ref: "A1", Customer: "Acme", Currency: "EUR", Issued: due(30), Due: due(0), Open: amt("100")},
-		{Ref: "B1", Customer: "Beta", Currency: "EUR", Issued: due(40), Due: due(9), Open: amt("200")},
-		{Ref: "C1", Customer: "Cora", Currency: "EUR", Issued: due(70), Due: due(40), Open: amt("300"), Disputed: true},
-	}
-	run, _ := aging.Dun(asOf, items, aging.DefaultLadder(), nil, nil)
-	for _, a := range run.Actions {
-		fmt.Printf("%s: %s (%s) for %s %s\n", a.Customer, a.Step.Name, a.Step.Action, a.Overdue, a.Currency)
-	}
-	fmt.Println("held in dispute:", run.Disputed)
-	// Output:
-	// Acme: reminder (email) for 100 EUR
-	// Beta: phone call (call) for 200 EUR
-	// held in dispute: [C1]
-}
-
-func ExampleApplyFIFO() {
-	d := func(m time.Month, day int) time.Time { return time.Date(2026, m, day, 0, 0, 0, 0, time.UTC) }
-	amt := decimal.RequireFromString
-	items := []aging.Item{
-		{Ref: "INV-2", Customer: "Acme", Currency: "EUR", Issued: d(5, 1), Due: d(5, 31), Open: amt("200.00")},
-		{Ref: "INV-1", Customer: "Acme", Currency: "EUR", Issued: d(4, 1), Due: d(5, 1), Open: amt("100.00")},
-	}
-	got, _ := aging.ApplyFIFO(items, amt("250.00"))
-	for _, a := range got.Applications {
-		fmt.Println(a.Ref, a.Applied)
-	}
-	fmt.Println("still open:", got.Open[0].Ref, got.Open[0].Open, "unapplied:", got.Unapplied)
-	// Output:
-	// INV-1 100
-	// INV-2 150
-	// still open: INV-2 50 unapplied: 0
 }
 
 func ExampleOpenAsOf() {
@@ -74,41 +38,6 @@ func ExampleOpenAsOf() {
 	open, _ := aging.OpenAsOf(d(5, 31), items, paid)
 	fmt.Println(open[0].Ref, open[0].Open)
 	// Output: INV-1 1000
-}
-
-// OLD fell due on 2025-05-30: 365 + 31 = 396 days before 2026-06-30, in 90+
-// (50% held: 500); TINY is 10 days past due, 1–30 at 2%: 0.07.
-func ExampleWriteOffCandidates() {
-	asOf := time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)
-	amt := decimal.RequireFromString
-	items := []aging.Item{
-		{Ref: "OLD", Customer: "Acme", Currency: "EUR", Issued: asOf.AddDate(-1, -2, 0), Due: asOf.AddDate(-1, -1, 0), Open: amt("1000.00")},
-		{Ref: "TINY", Customer: "Beta", Currency: "EUR", Issued: asOf.AddDate(0, 0, -40), Due: asOf.AddDate(0, 0, -10), Open: amt("3.50")},
-	}
-	policy := aging.WriteOffPolicy{MinDaysPastDue: 365, SmallBalance: amt("5"),
-		Rates: []decimal.Decimal{amt("0"), amt("0.02"), amt("0.1"), amt("0.2"), amt("0.5")}}
-	list, _ := aging.WriteOffCandidates(asOf, items, policy)
-	for _, c := range list {
-		fmt.Printf("%s %s: %d days, open %s, provision held %s\n", c.Ref, c.Reason, c.Days, c.Open, c.Provision)
-	}
-	// Output:
-	// OLD days past due: 396 days, open 1000, provision held 500
-	// TINY small balance: 10 days, open 3.5, provision held 0.07
-}
-
-func ExampleForecast() {
-	start := time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)
-	amt := decimal.RequireFromString
-	items := []aging.Item{
-		{Ref: "A", Customer: "Prompt", Currency: "EUR", Issued: start.AddDate(0, 0, -27), Due: start.AddDate(0, 0, 3), Open: amt("100.00")},
-		{Ref: "B", Customer: "Late", Currency: "EUR", Issued: start.AddDate(0, 0, -27), Due: start.AddDate(0, 0, 3), Open: amt("200.00")},
-		{Ref: "C", Customer: "Prompt", Currency: "EUR", Issued: start.AddDate(0, 0, -50), Due: start.AddDate(0, 0, -20), Open: amt("90.00")},
-	}
-	f, _ := aging.Forecast(items, aging.ForecastOptions{Start: start, Weeks: 3,
-		DaysLate: map[string]int{"Late": 10}, OverdueCollection: amt("0.6"), Places: 2})
-	// C is overdue: 90 × 60% = 54 spread over 3 weeks, 36 doubtful.
-	fmt.Println(f[0].Currency, f[0].Weeks, "beyond", f[0].Beyond, "doubtful", f[0].Doubtful)
-	// Output: EUR [118 218 18] beyond 0 doubtful 36
 }
 
 func ExampleRollRates() {
@@ -149,13 +78,13 @@ func ExampleProvisionMatrix_prcAgingMethod() {
 	}
 	r, _ := aging.AgeSlice(asOf, items, aging.Options{Buckets: years, Basis: aging.DaysSinceInvoice})
 	rates := []decimal.Decimal{amt("0.05"), amt("0.05"), amt("0.10"), amt("0.30"), amt("1")}
-	p, _ := aging.ProvisionMatrix(r, rates, decimal.Zero, 2)
+	p, _ := aging.ProvisionMatrix(r, aging.Matrix{Rates: rates}) // to the fen, CNY's minor unit
 	// 200,000 × 5% + 50,000 × 10% + 8,000 × 100% = 10,000 + 5,000 + 8,000.
 	fmt.Println(p.Currencies[0].Buckets, p.Currencies[0].Total)
 	// Output: [0 10000 5000 0 8000] 23000
 }
 
-func ExampleProvisionMatrixSpecific() {
+func ExampleProvisionMatrix_specific() {
 	asOf := time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)
 	amt := decimal.RequireFromString
 	items := []aging.Item{
@@ -165,7 +94,7 @@ func ExampleProvisionMatrixSpecific() {
 	r, _ := aging.AgeSlice(asOf, items, aging.Options{})
 	rates := []decimal.Decimal{amt("0.003"), amt("0.016"), amt("0.036"), amt("0.066"), amt("0.106")}
 	// Bust is in insolvency: provide for all of it; Acme by the matrix (1.6% of 1,000).
-	p, _ := aging.ProvisionMatrixSpecific(r, rates, decimal.Zero, 2, map[string]decimal.Decimal{"Bust": amt("1")})
+	p, _ := aging.ProvisionMatrix(r, aging.Matrix{Rates: rates, Specific: map[string]decimal.Decimal{"Bust": amt("1")}})
 	for _, c := range p.Customers {
 		fmt.Println(c.Customer, c.Total, "specific", c.Specific)
 	}
@@ -176,10 +105,23 @@ func ExampleProvisionMatrixSpecific() {
 	// EUR 416
 }
 
-func ExampleApplyCostsInterestPrincipal() {
+// Each currency is rounded to its own minor unit: the euro to the cent,
+// the yen to the yen.
+func ExampleProvisionMatrix_currencies() {
+	asOf := time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)
 	amt := decimal.RequireFromString
-	applied, owed, _, _ := aging.ApplyCostsInterestPrincipal(
-		aging.Dues{Costs: amt("40"), Interest: amt("66.25"), Principal: amt("2500")}, amt("1000"))
-	fmt.Println("applied", applied.Costs, applied.Interest, applied.Principal, "still owed", owed.Principal)
-	// Output: applied 40 66.25 893.75 still owed 1606.25
+	items := []aging.Item{
+		{Ref: "E1", Customer: "Acme", Currency: "EUR", Issued: asOf.AddDate(0, 0, -40), Due: asOf.AddDate(0, 0, -10), Open: amt("1234.56")},
+		{Ref: "J1", Customer: "Acme", Currency: "JPY", Issued: asOf.AddDate(0, 0, -40), Due: asOf.AddDate(0, 0, -10), Open: amt("277778")},
+	}
+	r, _ := aging.AgeSlice(asOf, items, aging.Options{})
+	rates := []decimal.Decimal{amt("0.003"), amt("0.016"), amt("0.036"), amt("0.066"), amt("0.106")}
+	p, _ := aging.ProvisionMatrix(r, aging.Matrix{Rates: rates})
+	// 1,234.56 × 1.6% = 19.75296; 277,778 × 1.6% = 4,444.448.
+	for _, c := range p.Currencies {
+		fmt.Println(c.Currency, c.Total)
+	}
+	// Output:
+	// EUR 19.75
+	// JPY 4444
 }

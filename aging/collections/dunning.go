@@ -1,4 +1,4 @@
-package aging
+package collections
 
 import (
 	"cmp"
@@ -6,6 +6,8 @@ import (
 	"slices"
 	"time"
 
+	"github.com/receivables-go/receivables/aging"
+	"github.com/receivables-go/receivables/internal/money"
 	"github.com/receivables-go/receivables/terms"
 	"github.com/shopspring/decimal"
 )
@@ -31,6 +33,18 @@ func DefaultLadder() Ladder {
 	}
 }
 
+// DunOptions are the state a dunning run needs besides the items. The
+// zero value runs the default ladder for everybody, with no step taken.
+type DunOptions struct {
+	// Ladder is the dunning ladder; nil (or empty) means DefaultLadder().
+	Ladder Ladder `json:"ladder,omitempty"`
+	// Taken maps a customer to the name of the last step taken with it;
+	// nil: none taken.
+	Taken map[string]string `json:"taken,omitempty"`
+	// Stopped customers (a payment plan, say) get no action; nil: none.
+	Stopped map[string]bool `json:"stopped,omitempty"`
+}
+
 // DunningAction is what to do today for one customer in one currency.
 type DunningAction struct {
 	Customer string          `json:"customer"`
@@ -50,15 +64,20 @@ type DunningRun struct {
 	Stopped []string `json:"stopped"`
 }
 
-// Dun decides today's dunning actions: for each (customer, currency) with
-// items at or past the ladder's first step, the highest step its oldest
-// undisputed item has reached — unless the customer already took that step
-// or a higher one (taken maps customer → the name of the last step taken)
-// or is stopped. Disputed items are listed, not dunned. Results are sorted
-// by customer and currency.
-func Dun(asOf time.Time, items []Item, ladder Ladder, taken map[string]string, stopped map[string]bool) (DunningRun, error) {
+// Dun decides the dunning actions of asOf: for each (customer, currency)
+// with items at or past the ladder's first step, the highest step its
+// oldest undisputed item has reached — unless the customer already took
+// that step or a higher one (o.Taken) or is stopped (o.Stopped). Disputed
+// items are listed, not dunned. Results are sorted by customer and
+// currency. Errors: a zero asOf (ErrInvalidOptions), a bad ladder
+// (ErrInvalidLadder), an item that fails aging.Item.Validate.
+func Dun(asOf time.Time, items []aging.Item, o DunOptions) (DunningRun, error) {
 	if asOf.IsZero() {
 		return DunningRun{}, fmt.Errorf("%w: asOf is the zero time", ErrInvalidOptions)
+	}
+	ladder := o.Ladder
+	if len(ladder) == 0 {
+		ladder = DefaultLadder()
 	}
 	if err := ladder.validate(); err != nil {
 		return DunningRun{}, err
@@ -69,8 +88,8 @@ func Dun(asOf time.Time, items []Item, ladder Ladder, taken map[string]string, s
 	var run DunningRun
 	for i := range items {
 		it := &items[i]
-		if bad := it.validate(); bad != nil {
-			return DunningRun{}, bad
+		if err := it.Validate(); err != nil {
+			return DunningRun{}, err
 		}
 		days := terms.DaysBetween(it.Due, asOf)
 		switch {
@@ -79,7 +98,7 @@ func Dun(asOf time.Time, items []Item, ladder Ladder, taken map[string]string, s
 			continue
 		case days < ladder[0].Days || !it.Open.IsPositive():
 			continue
-		case stopped[it.Customer]:
+		case o.Stopped[it.Customer]:
 			stops[it.Customer] = true
 			continue
 		}
@@ -95,7 +114,7 @@ func Dun(asOf time.Time, items []Item, ladder Ladder, taken map[string]string, s
 	}
 	for _, a := range rows {
 		step := ladder.reached(a.MaxDays)
-		if last, ok := taken[a.Customer]; ok && ladder.index(last) >= step {
+		if last, ok := o.Taken[a.Customer]; ok && ladder.index(last) >= step {
 			continue
 		}
 		a.Step = ladder[step]
@@ -115,15 +134,13 @@ func Dun(asOf time.Time, items []Item, ladder Ladder, taken map[string]string, s
 
 // validate checks names are unique and days rise.
 func (l Ladder) validate() error {
-	if len(l) == 0 {
-		return fmt.Errorf("%w: empty ladder", ErrInvalidLadder)
-	}
 	for i, s := range l {
 		if s.Name == "" || l.index(s.Name) != i {
-			return fmt.Errorf("%w: step %d name %q is empty or repeated", ErrInvalidLadder, i, s.Name)
+			return fmt.Errorf("%w: step %d name %q is empty or repeated", ErrInvalidLadder, i, money.Bounded(s.Name))
 		}
 		if i > 0 && s.Days <= l[i-1].Days {
-			return fmt.Errorf("%w: step %q at %d days is not after %q at %d", ErrInvalidLadder, s.Name, s.Days, l[i-1].Name, l[i-1].Days)
+			return fmt.Errorf("%w: step %q at %d days is not after %q at %d", ErrInvalidLadder,
+				money.Bounded(s.Name), s.Days, money.Bounded(l[i-1].Name), l[i-1].Days)
 		}
 	}
 	return nil

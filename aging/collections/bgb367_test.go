@@ -1,9 +1,8 @@
-package aging
+package collections
 
 import (
 	"testing"
 
-	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/require"
 )
 
@@ -30,23 +29,4 @@ func TestApplyCostsInterestPrincipal(t *testing.T) {
 	requireDecimal(t, "393.75", excess)
 	_, _, _, err = ApplyCostsInterestPrincipal(Dues{Costs: dec("-1")}, dec("1"))
 	require.ErrorIs(t, err, ErrInvalidPayment)
-}
-
-func TestProvisionMatrixSpecific(t *testing.T) {
-	items := []Item{item("A1", "A", "EUR", 10, "1000.00"), item("B1", "B", "EUR", 100, "400.00"), item("B2", "B", "EUR", 5, "100.00")}
-	r, err := AgeSlice(asOf, items, Options{})
-	require.NoError(t, err)
-	rates := []decimal.Decimal{dec("0.003"), dec("0.016"), dec("0.036"), dec("0.066"), dec("0.106")}
-	// B is insolvent: 100% of its 500. A by matrix: 1,000 × 1.6% = 16.
-	p, err := ProvisionMatrixSpecific(r, rates, decimal.Zero, 2, map[string]decimal.Decimal{"B": dec("1")})
-	require.NoError(t, err)
-	requireDecimal(t, "16", p.Customers[0].Total)
-	requireDecimal(t, "500", p.Customers[1].Total)
-	requireDecimal(t, "500", p.Customers[1].Specific)
-	requireDecimal(t, "0", p.Customers[1].Buckets[4])
-	requireDecimal(t, "516", p.Currencies[0].Total)
-	requireDecimal(t, "500", p.Currencies[0].Specific)
-	requireDecimal(t, "16", p.Currencies[0].Buckets[1])
-	_, err = ProvisionMatrixSpecific(r, rates, decimal.Zero, 2, map[string]decimal.Decimal{"B": dec("1.5")})
-	require.ErrorIs(t, err, ErrInvalidRates)
 }

@@ -1,9 +1,10 @@
-package aging
+package collections
 
 import (
 	"cmp"
 	"slices"
 
+	"github.com/receivables-go/receivables/aging"
 	"github.com/shopspring/decimal"
 )
 
@@ -17,7 +18,7 @@ type Application struct {
 // open, and what is left unapplied (an over-payment, a credit on account).
 type Applied struct {
 	Applications []Application   `json:"applications"` // in the order the payment was applied
-	Open         []Item          `json:"open"`         // items still open, in application order
+	Open         []aging.Item    `json:"open"`         // items still open, in application order
 	Unapplied    decimal.Decimal `json:"unapplied"`    // the payment left over (≥ 0): a credit on account
 }
 
@@ -27,13 +28,14 @@ type Applied struct {
 // payments leave an item partly open; what remains after every invoice is
 // paid is Unapplied. Money is conserved exactly: Σ open before − payment =
 // Σ open after − unapplied. Errors: a negative payment, items of more than
-// one customer or currency, bad items.
-func ApplyFIFO(items []Item, payment decimal.Decimal) (Applied, error) {
+// one customer or currency (ErrInvalidPayment), an item that fails
+// aging.Item.Validate.
+func ApplyFIFO(items []aging.Item, payment decimal.Decimal) (Applied, error) {
 	if err := checkApplication(items, payment); err != nil {
 		return Applied{}, err
 	}
 	sorted := slices.Clone(items)
-	slices.SortStableFunc(sorted, func(a, b Item) int { return cmp.Or(a.Due.Compare(b.Due), cmp.Compare(a.Ref, b.Ref)) })
+	slices.SortStableFunc(sorted, func(a, b aging.Item) int { return cmp.Or(a.Due.Compare(b.Due), cmp.Compare(a.Ref, b.Ref)) })
 	var out Applied
 	available := payment
 	for _, it := range sorted { // credit notes first join the money available

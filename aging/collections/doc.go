@@ -1,0 +1,57 @@
+// Package collections is what a receivables team does with the open-item
+// ledger of package aging: apply payments, run the dunning ladder, propose
+// write-offs and forecast the cash to come. It takes [aging.Item] values
+// and checks each with [aging.Item.Validate], so a bad item is the same
+// [aging.ItemError] here as in an aging report.
+//
+// # Payment application
+//
+// [ApplyFIFO] applies a payment (and a customer's credit notes) to open
+// items oldest first, leaving partial balances open and any over-payment
+// unapplied; money is conserved to the cent (fuzzed). [ApplyToRefs]
+// follows a remittance advice, [ApplyProportional] spreads a payment pro
+// rata, and [ApplyCostsInterestPrincipal] allocates a payment costs →
+// interest → principal (§ 367 BGB) so late charges survive. One
+// application is one customer in one currency.
+//
+// # Dunning
+//
+// [Dun] runs a [Ladder] for a day ([DefaultLadder], the zero
+// [DunOptions]: a reminder on the due date, a call at 7 days, a legal or
+// agency step at 30), escalating each customer to the highest step reached
+// and never repeating a step already taken; disputed items are held out
+// and listed, and customers with a stop (a payment plan) are skipped.
+//
+// # Write-offs and the forecast
+//
+// [WriteOffCandidates] proposes items for write-off by age, small balance
+// or insolvency, with the allowance already held against each. [Forecast]
+// expects each item on its due date shifted by its customer's habitual
+// lateness, spreads the collectible share of overdue items over the weeks,
+// and adds up per currency to the cent.
+//
+// # Rounding
+//
+// One convention. Money is rounded half-up to the currency's ISO 4217
+// minor unit (EUR 2, JPY 0, KWD 3), each currency to its own, unless a
+// places setting (ApplyProportional's places, ForecastOptions.Places,
+// WriteOffPolicy.Places) of 1–18 overrides it — which a currency that is
+// not an ISO 4217 code needs. Splits of a rounded total (a payment pro
+// rata, a forecast's weeks) use largest-remainder allocation, so the parts
+// add up exactly. Payment application by FIFO, by reference and under §
+// 367 BGB rounds nothing: it moves the amounts as given. The package
+// returns no rates. Bad places are ErrInvalidOptions everywhere.
+//
+// # Example
+//
+//	items := []aging.Item{
+//		{Ref: "INV-1", Customer: "Acme", Currency: "EUR", Issued: apr1, Due: may1, Open: d("100.00")},
+//		{Ref: "INV-2", Customer: "Acme", Currency: "EUR", Issued: may1, Due: may31, Open: d("200.00")},
+//	}
+//	paid, err := collections.ApplyFIFO(items, d("250.00"))
+//	// paid.Applications: INV-1 100, INV-2 150; paid.Open: INV-2 50.
+//	run, err := collections.Dun(asOf, paid.Open, collections.DunOptions{})
+//	for _, a := range run.Actions {
+//		fmt.Println(a.Customer, a.Step.Name, a.Overdue, a.Currency)
+//	}
+package collections
