@@ -15,6 +15,8 @@ import (
 	"time"
 
 	"github.com/receivables-go/receivables/aging"
+	"github.com/receivables-go/receivables/aging/collections"
+	"github.com/receivables-go/receivables/examples/internal/format"
 	"github.com/shopspring/decimal"
 )
 
@@ -65,13 +67,13 @@ func run(w io.Writer) error {
 			rest = append(rest, it)
 		}
 	}
-	applied, err := aging.ApplyFIFO(acme, decimal.NewFromInt(5000))
+	applied, err := collections.ApplyFIFO(acme, decimal.NewFromInt(5000))
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(w, "\n1. Acme GmbH pays 5,000.00 EUR (oldest first)")
+	fmt.Fprintln(w, "\n1. Acme GmbH pays EUR 5,000.00 (oldest first)")
 	for _, a := range applied.Applications {
-		fmt.Fprintf(w, "   %-8s %10s\n", a.Ref, a.Applied.StringFixed(2))
+		fmt.Fprintf(w, "   %-8s %10s\n", a.Ref, format.Amount(a.Applied, "EUR"))
 	}
 	items = append(rest, applied.Open...)
 
@@ -92,41 +94,43 @@ func run(w io.Writer) error {
 		}
 		fmt.Fprintf(w, "   %-16s %-3s", name, row.Currency)
 		for _, a := range row.Amounts {
-			fmt.Fprintf(w, " %10s", a.StringFixed(2))
+			fmt.Fprintf(w, " %10s", format.Amount(a, row.Currency))
 		}
-		fmt.Fprintf(w, " %10s\n", row.Total.StringFixed(2))
+		fmt.Fprintf(w, " %10s\n", format.Amount(row.Total, row.Currency))
 	}
 
 	// 3. Dunning: Eastwind agreed a payment plan; Acme was already called.
-	run, err := aging.Dun(today, items, aging.DefaultLadder(), map[string]string{"Acme GmbH": "phone call"},
-		map[string]bool{"Eastwind Ltd": true})
+	run, err := collections.Dun(today, items, collections.DunOptions{
+		Taken:   map[string]string{"Acme GmbH": "phone call"},
+		Stopped: map[string]bool{"Eastwind Ltd": true},
+	})
 	if err != nil {
 		return err
 	}
 	fmt.Fprintln(w, "\n3. Dunning today")
 	for _, a := range run.Actions {
 		fmt.Fprintf(w, "   %-16s %-10s (%s) %s %s, oldest %d days: %s\n", a.Customer, a.Step.Name, a.Step.Action,
-			a.Overdue.StringFixed(2), a.Currency, a.MaxDays, strings.Join(a.Refs, ", "))
+			format.Amount(a.Overdue, a.Currency), a.Currency, a.MaxDays, strings.Join(a.Refs, ", "))
 	}
 	fmt.Fprintf(w, "   held in dispute: %s; payment plan: %s\n", strings.Join(run.Disputed, ", "), strings.Join(run.Stopped, ", "))
 
 	// 4. Provision matrix (IFRS 9 example rates).
 	rates := []decimal.Decimal{decimal.RequireFromString("0.003"), decimal.RequireFromString("0.016"),
 		decimal.RequireFromString("0.036"), decimal.RequireFromString("0.066"), decimal.RequireFromString("0.106")}
-	p, err := aging.ProvisionMatrix(r, rates, decimal.Zero, 2)
+	p, err := aging.ProvisionMatrix(r, aging.Matrix{Rates: rates})
 	if err != nil {
 		return err
 	}
 	fmt.Fprintln(w, "\n4. Loss allowance (0.3%, 1.6%, 3.6%, 6.6%, 10.6%)")
 	for _, c := range p.Currencies {
-		fmt.Fprintf(w, "   %s %10s\n", c.Currency, c.Total.StringFixed(2))
+		fmt.Fprintf(w, "   %s %10s\n", c.Currency, format.Amount(c.Total, c.Currency))
 	}
 	for _, c := range p.Customers {
-		fmt.Fprintf(w, "   %-16s %s %10s\n", c.Customer, c.Currency, c.Total.StringFixed(2))
+		fmt.Fprintf(w, "   %-16s %s %10s\n", c.Customer, c.Currency, format.Amount(c.Total, c.Currency))
 	}
 
 	// 5. Write-off candidates.
-	cands, err := aging.WriteOffCandidates(today, items, aging.WriteOffPolicy{MinDaysPastDue: 365,
+	cands, err := collections.WriteOffCandidates(today, items, collections.WriteOffPolicy{MinDaysPastDue: 365,
 		SmallBalance: decimal.NewFromInt(5), Rates: rates})
 	if err != nil {
 		return err
@@ -134,12 +138,12 @@ func run(w io.Writer) error {
 	fmt.Fprintln(w, "\n5. Write-off candidates")
 	for _, c := range cands {
 		fmt.Fprintf(w, "   %-8s %-16s %s %8s, %d days, %s, provision held %s\n", c.Ref, c.Customer, c.Currency,
-			c.Open.StringFixed(2), c.Days, c.Reason, c.Provision.StringFixed(2))
+			format.Amount(c.Open, c.Currency), c.Days, c.Reason, format.Amount(c.Provision, c.Currency))
 	}
 
 	// 6. Six-week forecast: Beijing Trading pays 12 days late on average.
-	f, err := aging.Forecast(items, aging.ForecastOptions{Start: today, Weeks: 6,
-		DaysLate: map[string]int{"Beijing Trading": 12}, OverdueCollection: decimal.RequireFromString("0.8"), Places: 2})
+	f, err := collections.Forecast(items, collections.ForecastOptions{Start: today, Weeks: 6,
+		DaysLate: map[string]int{"Beijing Trading": 12}, OverdueCollection: decimal.RequireFromString("0.8")})
 	if err != nil {
 		return err
 	}
@@ -147,9 +151,9 @@ func run(w io.Writer) error {
 	for _, c := range f {
 		fmt.Fprintf(w, "   %s", c.Currency)
 		for _, v := range c.Weeks {
-			fmt.Fprintf(w, " %9s", v.StringFixed(2))
+			fmt.Fprintf(w, " %9s", format.Amount(v, c.Currency))
 		}
-		fmt.Fprintf(w, " | later %s, doubtful %s, total %s\n", c.Beyond.StringFixed(2), c.Doubtful.StringFixed(2), c.Total.StringFixed(2))
+		fmt.Fprintf(w, " | later %s, doubtful %s, total %s\n", format.Amount(c.Beyond, c.Currency), format.Amount(c.Doubtful, c.Currency), format.Amount(c.Total, c.Currency))
 	}
 	return nil
 }

@@ -17,9 +17,11 @@ import (
 	"time"
 
 	"github.com/receivables-go/receivables/aging"
+	"github.com/receivables-go/receivables/aging/collections"
 	"github.com/receivables-go/receivables/credit"
 	"github.com/receivables-go/receivables/discount"
 	"github.com/receivables-go/receivables/dso"
+	"github.com/receivables-go/receivables/examples/internal/format"
 	"github.com/receivables-go/receivables/terms"
 	"github.com/shopspring/decimal"
 )
@@ -99,7 +101,7 @@ func dueDates(w io.Writer) ([]aging.Item, error) {
 		}
 		items = append(items, aging.Item{Ref: inv.ref, Customer: inv.customer, Currency: inv.currency, Issued: issued, Due: due, Open: open})
 		fmt.Fprintf(w, "%-9s %-19s %s %-14s %-10s %-10s %9s %s\n", inv.ref, inv.customer, pad(inv.terms, 12), t,
-			inv.issued, due.Format(time.DateOnly), money(open), inv.currency)
+			inv.issued, due.Format(time.DateOnly), format.Amount(open, inv.currency), inv.currency)
 	}
 	return items, nil
 }
@@ -118,9 +120,9 @@ func agingTable(w io.Writer, items []aging.Item) error {
 	row := func(name string, t aging.Totals) {
 		fmt.Fprintf(w, "%-19s %-3s", name, t.Currency)
 		for _, a := range t.Amounts {
-			fmt.Fprintf(w, " %10s", money(a))
+			fmt.Fprintf(w, " %10s", format.Amount(a, t.Currency))
 		}
-		fmt.Fprintf(w, " %11s\n", money(t.Total))
+		fmt.Fprintf(w, " %11s\n", format.Amount(t.Total, t.Currency))
 	}
 	for _, c := range r.Customers {
 		row(c.Customer, c)
@@ -149,7 +151,7 @@ func collectionSpeed(w io.Writer) error {
 }
 
 // ladder is the dunning policy: what to do how many days past due.
-var ladder = aging.Ladder{
+var ladder = collections.Ladder{
 	{Name: "reminder", Action: "email", Days: 1},
 	{Name: "second reminder", Action: "email", Days: 14},
 	{Name: "phone call", Action: "call", Days: 30},
@@ -160,13 +162,13 @@ var ladder = aging.Ladder{
 // dunning prints today's dunning actions; Carter & Sons had its final
 // notice last week, so it gets nothing new today.
 func dunning(w io.Writer, items []aging.Item) error {
-	run, err := aging.Dun(asOf, items, ladder, map[string]string{"Carter & Sons": "final notice"}, nil)
+	run, err := collections.Dun(asOf, items, collections.DunOptions{Ladder: ladder, Taken: map[string]string{"Carter & Sons": "final notice"}})
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(w, "\n4. Dunning today\n%-19s %-3s %11s %5s  %s\n", "customer", "cur", "overdue", "days", "step")
 	for _, a := range run.Actions {
-		fmt.Fprintf(w, "%-19s %-3s %11s %5d  %s (%s)\n", a.Customer, a.Currency, money(a.Overdue), a.MaxDays, a.Step.Name, a.Step.Action)
+		fmt.Fprintf(w, "%-19s %-3s %11s %5d  %s (%s)\n", a.Customer, a.Currency, format.Amount(a.Overdue, a.Currency), a.MaxDays, a.Step.Name, a.Step.Action)
 	}
 	return nil
 }
@@ -184,7 +186,7 @@ func provision(w io.Writer, items []aging.Item) error {
 	if err != nil {
 		return err
 	}
-	p, err := aging.ProvisionMatrix(r, lossRates, decimal.NewFromInt(1), 2)
+	p, err := aging.ProvisionMatrix(r, aging.Matrix{Rates: lossRates, Adjustment: decimal.NewFromInt(1)})
 	if err != nil {
 		return err
 	}
@@ -196,9 +198,9 @@ func provision(w io.Writer, items []aging.Item) error {
 	for _, c := range p.Currencies {
 		fmt.Fprintf(w, "%-3s", c.Currency)
 		for _, b := range c.Buckets {
-			fmt.Fprintf(w, " %10s", money(b))
+			fmt.Fprintf(w, " %10s", format.Amount(b, c.Currency))
 		}
-		fmt.Fprintf(w, " %11s\n", money(c.Total))
+		fmt.Fprintf(w, " %11s\n", format.Amount(c.Total, c.Currency))
 	}
 	return nil
 }
@@ -206,8 +208,8 @@ func provision(w io.Writer, items []aging.Item) error {
 // discounts answers the buyer's and the seller's discount questions.
 func discounts(w io.Writer) error {
 	invoice := time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)
-	d, err := discount.Decide(terms.MustParse("2/10 net 30"), invoice, decimal.NewFromInt(20_000),
-		decimal.RequireFromString("0.08"), terms.Actual365Fixed)
+	d, err := discount.Decide(discount.Invoice{Terms: terms.MustParse("2/10 net 30"), Issued: invoice, Amount: decimal.NewFromInt(20_000), Currency: "EUR"},
+		discount.Funding{CostOfFunds: decimal.RequireFromString("0.08")})
 	if err != nil {
 		return err
 	}
@@ -221,13 +223,13 @@ func discounts(w io.Writer) error {
 	}
 	verdict := "pay in full on " + d.Best.Date.Format(time.DateOnly)
 	if d.Take {
-		verdict = fmt.Sprintf("take it: pay %s on %s, saving %s", money(d.Best.Pay), d.Best.Date.Format(time.DateOnly), money(d.Saving))
+		verdict = fmt.Sprintf("take it: pay %s on %s, saving %s", format.Money(d.Best.Pay, "EUR"), d.Best.Date.Format(time.DateOnly), format.Money(d.Saving, "EUR"))
 	}
-	fmt.Fprintf(w, "\n6. Early-payment discounts\nSupplier offers 2/10 net 30 on 20,000.00 EUR; skipping it costs %s%% a year (%s%% compounded).\n",
-		cost.Nominal.Shift(2).StringFixed(2), cost.Effective.Shift(2).StringFixed(2))
+	fmt.Fprintf(w, "\n6. Early-payment discounts\nSupplier offers 2/10 net 30 on EUR 20,000.00; skipping it costs %s a year (%s compounded).\n",
+		format.Percent(cost.Nominal, 2), format.Percent(cost.Effective, 2))
 	fmt.Fprintf(w, "With funds at 8%%: %s.\n", verdict)
-	fmt.Fprintf(w, "Offering our customers payment 20 days sooner is worth at most %s%% at an 8%% cost of capital.\n",
-		breakEven.Shift(2).StringFixed(2))
+	fmt.Fprintf(w, "Offering our customers payment 20 days sooner is worth at most %s at an 8%% cost of capital.\n",
+		format.Percent(breakEven, 2))
 	return nil
 }
 
@@ -241,31 +243,17 @@ func creditCheck(w io.Writer, items []aging.Item) error {
 	}
 	limit := credit.CreditLimit{Customer: "Acme GmbH", Currency: "EUR", Amount: decimal.NewFromInt(40_000)}
 	exposure := credit.Exposure{Currency: "EUR", OpenReceivables: open, OpenOrders: decimal.NewFromInt(6_000), OverdueDays: 41}
-	d, err := credit.Check(limit, exposure, credit.Order{Ref: "SO-7781", Currency: "EUR", Amount: decimal.NewFromInt(9_500)})
+	d, err := credit.CheckRules{}.Check(limit, exposure, credit.Order{Ref: "SO-7781", Currency: "EUR", Amount: decimal.NewFromInt(9_500)})
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "\n7. Credit check: order SO-7781 of 9,500.00 EUR for Acme GmbH (limit 40,000.00)\n")
-	fmt.Fprintf(w, "exposure %s → %s, headroom %s → %s: %s\n", money(d.ExposureBefore), money(d.ExposureAfter),
-		money(d.HeadroomBefore), money(d.HeadroomAfter), d.Outcome)
+	fmt.Fprintf(w, "\n7. Credit check: order SO-7781 of EUR 9,500.00 for Acme GmbH (limit EUR 40,000.00)\n")
+	fmt.Fprintf(w, "exposure %s → %s, headroom %s → %s: %s\n", format.Money(d.ExposureBefore, "EUR"), format.Money(d.ExposureAfter, "EUR"),
+		format.Money(d.HeadroomBefore, "EUR"), format.Money(d.HeadroomAfter, "EUR"), d.Outcome)
 	for _, r := range d.Reasons {
 		fmt.Fprintf(w, "  - %s\n", r.Text)
 	}
 	return nil
-}
-
-// money formats an amount with two places and thousands separators.
-func money(d decimal.Decimal) string {
-	s := d.StringFixed(2)
-	sign := ""
-	if s[0] == '-' {
-		sign, s = "-", s[1:]
-	}
-	whole, frac := s[:len(s)-3], s[len(s)-3:]
-	for i := len(whole) - 3; i > 0; i -= 3 {
-		whole = whole[:i] + "," + whole[i:]
-	}
-	return sign + whole + frac
 }
 
 // pad pads s to n display columns, counting CJK characters as two.

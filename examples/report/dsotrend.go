@@ -46,7 +46,7 @@ type point struct {
 }
 
 // dsoTrend computes each month's DSO (standard method, the month's own
-// sales and days; dso rounds it half-up to dso.DaysPlaces, and it is shown
+// sales and days; dso rounds it half-up to dso.RatePlaces, and it is shown
 // as is, not rounded twice) and places the points between the lowest
 // (bottom) and highest (top) value.
 func dsoTrend(months []month) (trend, error) {
@@ -65,7 +65,7 @@ func dsoTrend(months []month) (trend, error) {
 			hi = values[i]
 		}
 	}
-	t := trend{Min: lo.StringFixed(dso.DaysPlaces), Max: hi.StringFixed(dso.DaysPlaces)}
+	t := trend{Min: lo.StringFixed(dso.RatePlaces), Max: hi.StringFixed(dso.RatePlaces)}
 	span := hi.Sub(lo)
 	var coords []string
 	for i, v := range values {
@@ -74,7 +74,7 @@ func dsoTrend(months []month) (trend, error) {
 			// Linear: lo at trendBottom, hi at trendTop.
 			y = decimal.NewFromInt(trendBottom).Sub(v.Sub(lo).Mul(decimal.NewFromInt(trendBottom-trendTop)).DivRound(span, pxPlaces))
 		}
-		p := point{Label: months[i].label, DSO: v.StringFixed(dso.DaysPlaces), X: trendLeft + i*trendStep, Y: y}
+		p := point{Label: months[i].label, DSO: v.StringFixed(dso.RatePlaces), X: trendLeft + i*trendStep, Y: y}
 		t.Points = append(t.Points, p)
 		coords = append(coords, fmt.Sprintf("%d,%s", p.X, y.StringFixed(pxPlaces)))
 	}
