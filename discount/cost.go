@@ -57,7 +57,7 @@ func CostOfForgoing(rate decimal.Decimal, discountDays, netDays int, dc terms.Da
 	}
 	exponent := lnGrowth.Mul(periods)
 	if exponent.GreaterThan(decimal.NewFromInt(50)) {
-		return Cost{}, fmt.Errorf("%w: forgoing %s for %d days costs more than e^50 a year", ErrOutOfRange, rate, netDays-discountDays)
+		return Cost{}, fmt.Errorf("%w: forgoing rate %s for %d days costs more than e^50 a year", ErrOutOfRange, rate, netDays-discountDays)
 	}
 	growth, err := exponent.ExpTaylor(internalPlaces)
 	if err != nil {
@@ -116,6 +116,9 @@ func BreakEvenRate(costOfCapital decimal.Decimal, discountDays, netDays int, dc 
 	if err != nil {
 		return decimal.Zero, err
 	}
+	if err := inRange(ErrInvalidRate, field{"costOfCapital", costOfCapital}); err != nil {
+		return decimal.Zero, err
+	}
 	if costOfCapital.IsNegative() {
 		return decimal.Zero, fmt.Errorf("%w: costOfCapital %s is negative", ErrInvalidRate, costOfCapital)
 	}
@@ -124,6 +127,29 @@ func BreakEvenRate(costOfCapital decimal.Decimal, discountDays, netDays int, dc 
 	}
 	carry := costOfCapital.Mul(decimal.NewFromInt(int64(netDays - discountDays)))
 	return carry.DivRound(year.Add(carry), RatePlaces), nil
+}
+
+// inRange is the package's one range guard (issue 25): it reports the
+// first decimal of fields outside money.InRange's range (MaxDigits digits
+// either side of the point), wrapping kind — the sentinel the field's other
+// checks use (ErrInvalidRate for a rate, ErrInvalidDays for a DSO,
+// ErrInvalidInput for an amount or share) — naming the field and printing
+// a bounded form of the value. Every entry point calls it on every decimal
+// input before any arithmetic or comparison: an exponent of 2³¹−1 panicked
+// inside shopspring/decimal, one of −10⁸ stalled it for a minute.
+func inRange(kind error, fields ...field) error {
+	for _, f := range fields {
+		if err := money.CheckRange(f.name, f.v); err != nil {
+			return fmt.Errorf("%w: %v", kind, err)
+		}
+	}
+	return nil
+}
+
+// field is one named decimal input, for inRange.
+type field struct {
+	name string
+	v    decimal.Decimal
 }
 
 // placesFor resolves the places money in currency is rounded to: places
@@ -148,14 +174,26 @@ func yearDays(dc terms.DayCount) (decimal.Decimal, error) {
 
 // checkTerms validates a discount rate and its days.
 func checkTerms(rate decimal.Decimal, discountDays, netDays int) error {
+	if err := inRange(ErrInvalidRate, field{"rate", rate}); err != nil {
+		return err
+	}
 	if !rate.IsPositive() || rate.GreaterThanOrEqual(one) {
 		return fmt.Errorf("%w: rate %s must be above 0 and below 1 (0.02 for 2%%)", ErrInvalidRate, rate)
 	}
 	return checkDays(discountDays, netDays)
 }
 
-// checkDays validates a discount and a net period.
+// checkDays validates a discount and a net period: not negative, not
+// beyond money.MaxDays (a span no calendar holds), discount first.
 func checkDays(discountDays, netDays int) error {
+	for _, d := range []struct {
+		name string
+		days int
+	}{{"discountDays", discountDays}, {"netDays", netDays}} {
+		if err := money.CheckDays(d.name, d.days); err != nil {
+			return fmt.Errorf("%w: %v", ErrInvalidDays, err)
+		}
+	}
 	if discountDays < 0 || netDays < 0 {
 		return fmt.Errorf("%w: discountDays %d and netDays %d must not be negative", ErrInvalidDays, discountDays, netDays)
 	}

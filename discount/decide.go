@@ -75,6 +75,12 @@ func Decide(inv Invoice, f Funding) (Decision, error) {
 	if err != nil {
 		return Decision{}, err
 	}
+	if err := inRange(ErrInvalidInput, field{"Amount", inv.Amount}); err != nil {
+		return Decision{}, err
+	}
+	if err := inRange(ErrInvalidRate, field{"CostOfFunds", f.CostOfFunds}); err != nil {
+		return Decision{}, err
+	}
 	switch {
 	case inv.Issued.IsZero():
 		return Decision{}, fmt.Errorf("%w: Issued is the zero time", ErrInvalidInput)

@@ -361,7 +361,7 @@ func TestBoundariesFromMutation(t *testing.T) {
 	// 99/10 net 11: ln(1 + 0.99/0.01) × 365 = ln(100) × 365 ≈ 1,681 > 50.
 	_, err = CostOfForgoing(decimal.RequireFromString("0.99"), 10, 11, terms.Actual365Fixed)
 	require.ErrorIs(t, err, ErrOutOfRange)
-	require.ErrorContains(t, err, "forgoing 0.99 for 1 days")
+	require.ErrorContains(t, err, "forgoing rate 0.99 for 1 days")
 	// A negative invoice count is named.
 	p := program()
 	p.Invoices = -1

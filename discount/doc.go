@@ -33,6 +33,19 @@
 // [ErrOutOfRange] or [ErrCurrencyMismatch], naming the field and its value;
 // nothing panics.
 //
+// # Range
+//
+// Every decimal input — amounts, rates, shares, DSOs — must lie within 40
+// digits either side of the point (the library's one range,
+// money.MaxDigits), and day counts within ±3,660,000 (money.MaxDays, the
+// span of years 1 to 9999). Anything beyond is rejected before any
+// arithmetic with the sentinel the field's other checks use (a rate:
+// [ErrInvalidRate]; a DSO or day count: [ErrInvalidDays]; an amount or a
+// share: [ErrInvalidInput]); the message names the field and prints a
+// bounded form of the value. A decimal with an exponent of 2³¹−1 used to
+// panic inside shopspring/decimal, and one of −10⁸ to stall it for a
+// minute.
+//
 // # Rounding
 //
 // One convention for the whole package, applied once where a figure leaves

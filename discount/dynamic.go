@@ -61,6 +61,12 @@ func SlidingDiscount(pay time.Time, p Payable, pr Pricing) (Offer, error) {
 	if err != nil {
 		return Offer{}, err
 	}
+	if err := inRange(ErrInvalidInput, field{"Amount", p.Amount}); err != nil {
+		return Offer{}, fmt.Errorf("payable %q: %w", money.Bounded(p.Ref), err)
+	}
+	if err := inRange(ErrInvalidRate, field{"APR", pr.APR}); err != nil {
+		return Offer{}, err
+	}
 	switch {
 	case !p.Amount.IsPositive():
 		return Offer{}, fmt.Errorf("%w: payable %q Amount %s must be positive", ErrInvalidInput, money.Bounded(p.Ref), p.Amount)
@@ -92,6 +98,9 @@ func SlidingDiscount(pay time.Time, p Payable, pr Pricing) (Offer, error) {
 // two currencies is not one budget). It returns the chosen offers and the
 // cash they use.
 func Batch(pay time.Time, payables []Payable, pr Pricing, budget decimal.Decimal) ([]Offer, decimal.Decimal, error) {
+	if err := inRange(ErrInvalidInput, field{"budget", budget}); err != nil {
+		return nil, decimal.Zero, err
+	}
 	if budget.IsNegative() {
 		return nil, decimal.Zero, fmt.Errorf("%w: budget %s is negative", ErrInvalidInput, budget)
 	}

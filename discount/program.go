@@ -76,6 +76,9 @@ func Evaluate(p Program) (Evaluation, error) {
 	if err != nil {
 		return Evaluation{}, err
 	}
+	if err := p.checkRange(); err != nil {
+		return Evaluation{}, err
+	}
 	if err := p.validate(); err != nil {
 		return Evaluation{}, err
 	}
@@ -104,6 +107,20 @@ func Evaluate(p Program) (Evaluation, error) {
 		e.BreakEvenRate = financing.Add(badDebt).Sub(admin).DivRound(taking, RatePlaces)
 	}
 	return e, nil
+}
+
+// checkRange runs the range guard on every decimal of p, each wrapping
+// the sentinel of its kind.
+func (p Program) checkRange() error {
+	if err := inRange(ErrInvalidInput, field{"AnnualSales", p.AnnualSales}, field{"TakeUp", p.TakeUp},
+		field{"BadDebtWithout", p.BadDebtWithout}, field{"BadDebtWith", p.BadDebtWith},
+		field{"AdminCostPerInvoice", p.AdminCostPerInvoice}); err != nil {
+		return err
+	}
+	if err := inRange(ErrInvalidRate, field{"Rate", p.Rate}, field{"CostOfCapital", p.CostOfCapital}); err != nil {
+		return err
+	}
+	return inRange(ErrInvalidDays, field{"CurrentDSO", p.CurrentDSO}, field{"TakersDSO", p.TakersDSO})
 }
 
 // validate names the first impossible field.

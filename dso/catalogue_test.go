@@ -115,9 +115,9 @@ func TestBadInputCatalogue(t *testing.T) {
 		{"mixed currencies", stats(with(func(p *dso.PaidInvoice) { p.Currency = "USD"; p.Ref = "INV-2" })), dso.ErrCurrencyMismatch, `invoice "INV-2" is in "USD", invoice "INV-1" in "EUR"`},
 		{"zero paid date", stats(with(func(p *dso.PaidInvoice) { p.Paid = time.Time{} })), dso.ErrInvalidInput, "zero date"},
 		{"due before invoiced", stats(with(func(p *dso.PaidInvoice) { p.Due = day.AddDate(0, 0, -1) })), dso.ErrInvalidInput, "due 2026-03-01, before it was invoiced 2026-03-02"},
-		{"zero amount", stats(with(func(p *dso.PaidInvoice) { p.Amount = zero })), dso.ErrInvalidInput, "has amount 0"},
+		{"zero amount", stats(with(func(p *dso.PaidInvoice) { p.Amount = zero })), dso.ErrInvalidInput, "has Amount 0"},
 		{"by customer empty", func() error { _, err := dso.ByCustomer(nil); return err }, dso.ErrEmpty, "invoices is empty"},
-		{"by customer bad invoice", func() error { _, err := dso.ByCustomer(with(func(p *dso.PaidInvoice) { p.Amount = neg })); return err }, dso.ErrInvalidInput, "amount -1"},
+		{"by customer bad invoice", func() error { _, err := dso.ByCustomer(with(func(p *dso.PaidInvoice) { p.Amount = neg })); return err }, dso.ErrInvalidInput, "Amount -1"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			err := tc.call()

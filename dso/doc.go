@@ -42,6 +42,19 @@
 // location count, so daylight-saving changes do not shift a day. Figures
 // in different currencies are never summed.
 //
+// # Range
+//
+// Every decimal input — balances, sales, DSOs, rates, turnovers — must lie
+// within 40 digits either side of the point (the library's one range,
+// money.MaxDigits), and day counts (and a [Rolling] window) within
+// 1–3,660,000 (money.MaxDays, the span of years 1 to 9999). A decimal
+// beyond is [ErrInvalidInput] and a day count beyond [ErrInvalidDays],
+// rejected before any arithmetic, the message naming the field and
+// printing a bounded form of the value. A decimal with an exponent of
+// 2³¹−1 used to panic inside shopspring/decimal, and one of −10⁸ to stall
+// Standard for a minute; two months of math.MaxInt days summed to a
+// negative period.
+//
 // # Rounding
 //
 // One convention for the whole package, applied once where a figure leaves

@@ -11,8 +11,10 @@ var (
 	// ErrNegativeBalance reports a balance that cannot be negative
 	// (receivables, inventory, payables, cash).
 	ErrNegativeBalance = errors.New("dso: negative balance")
-	// ErrInvalidDays reports a period length of zero or fewer days.
-	ErrInvalidDays = errors.New("dso: period days must be positive")
+	// ErrInvalidDays reports a period length of zero or fewer days, or of
+	// more than 3,660,000 (beyond every calendar; see "Range" in the
+	// package doc).
+	ErrInvalidDays = errors.New("dso: invalid period days")
 	// ErrEmpty reports an empty list where at least one entry is needed.
 	ErrEmpty = errors.New("dso: no input")
 	// ErrInsufficientHistory reports receivables larger than all the sales of
@@ -23,7 +25,8 @@ var (
 	// receivables above total receivables, a zero or out-of-order date, a
 	// non-positive invoice amount, a CEI denominator that is not positive,
 	// a paid invoice with an empty Currency, a money result asked for
-	// without a valid ISO 4217 currency or Places, Places outside 0–18.
+	// without a valid ISO 4217 currency or Places, Places outside 0–18, a
+	// decimal beyond 40 digits either side of the point (see "Range").
 	ErrInvalidInput = errors.New("dso: invalid input")
 	// ErrCurrencyMismatch reports paid invoices in different currencies
 	// averaged together: amounts in different currencies are not

@@ -366,7 +366,7 @@ func TestPaymentErrors(t *testing.T) {
 		{"no currency", func(p *PaidInvoice) { p.Currency = "" }, ErrInvalidInput, "Currency is empty"},
 		{"zero paid", func(p *PaidInvoice) { p.Paid = time.Time{} }, ErrInvalidInput, "zero date"},
 		{"due before invoice", func(p *PaidInvoice) { p.Due = time.Date(2025, 12, 1, 0, 0, 0, 0, time.UTC) }, ErrInvalidInput, "before it was invoiced"},
-		{"zero amount", func(p *PaidInvoice) { p.Amount = decimal.Zero }, ErrInvalidInput, "amount 0"},
+		{"zero amount", func(p *PaidInvoice) { p.Amount = decimal.Zero }, ErrInvalidInput, "Amount 0"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			bad := ok

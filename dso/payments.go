@@ -6,6 +6,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/receivables-go/receivables/internal/money"
 	"github.com/shopspring/decimal"
 )
 
@@ -54,7 +55,7 @@ func AverageDaysToPay(invoices []PaidInvoice) (PaymentStats, error) {
 		}
 		if inv.Currency != invoices[0].Currency {
 			return PaymentStats{}, fmt.Errorf("%w: invoice %q is in %q, invoice %q in %q", ErrCurrencyMismatch,
-				inv.Ref, inv.Currency, invoices[0].Ref, invoices[0].Currency)
+				money.Bounded(inv.Ref), money.Bounded(inv.Currency), money.Bounded(invoices[0].Ref), money.Bounded(invoices[0].Currency))
 		}
 		acc.add(inv)
 	}
@@ -96,7 +97,10 @@ func ByCustomer(invoices []PaidInvoice) ([]PaymentStats, error) {
 
 // validate names the first impossible field of invoice i.
 func (p PaidInvoice) validate(i int) error {
-	name := fmt.Sprintf("invoice %d (%q)", i, p.Ref)
+	name := fmt.Sprintf("invoice %d (%q)", i, money.Bounded(p.Ref))
+	if err := inRange(field{"Amount", p.Amount}); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
 	switch {
 	case p.Currency == "":
 		return fmt.Errorf("%w: %s: Currency is empty", ErrInvalidInput, name)
@@ -106,7 +110,7 @@ func (p PaidInvoice) validate(i int) error {
 	case civilDays(p.Due) < civilDays(p.Invoiced):
 		return fmt.Errorf("%w: %s is due %s, before it was invoiced %s", ErrInvalidInput, name, civil(p.Due), civil(p.Invoiced))
 	case !p.Amount.IsPositive():
-		return fmt.Errorf("%w: %s has amount %s; it must be positive", ErrInvalidInput, name, p.Amount)
+		return fmt.Errorf("%w: %s has Amount %s; it must be positive", ErrInvalidInput, name, p.Amount)
 	}
 	return nil
 }

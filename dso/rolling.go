@@ -3,6 +3,7 @@ package dso
 import (
 	"fmt"
 
+	"github.com/receivables-go/receivables/internal/money"
 	"github.com/shopspring/decimal"
 )
 
@@ -44,6 +45,9 @@ func Rolling(months []Month, window int) ([]Point, error) {
 	if window <= 0 {
 		return nil, fmt.Errorf("%w: window is %d months", ErrInvalidDays, window)
 	}
+	if err := money.CheckDays("window", window); err != nil { // months, bounded like days: beyond every calendar
+		return nil, fmt.Errorf("%w: %v", ErrInvalidDays, err)
+	}
 	history := make([]Period, 0, len(months)) // newest first, rebuilt per month
 	points := make([]Point, 0, len(months))
 	for i, m := range months {
@@ -62,10 +66,12 @@ func Rolling(months []Month, window int) ([]Point, error) {
 			sales = sales.Add(w.Sales)
 			days += w.Days
 		}
-		standard, err := Standard(m.Receivables, sales, days)
-		if err != nil {
-			return nil, fmt.Errorf("month %d (%q): %w", i, m.Label, err)
+		// The window's sums come from checked months and are not checked
+		// again: 12 months of 40-digit sales may have 41 digits.
+		if !sales.IsPositive() {
+			return nil, fmt.Errorf("month %d (%q): %w: the window's creditSales is %s", i, money.Bounded(m.Label), ErrZeroSales, sales)
 		}
+		standard := daysOf(m.Receivables, sales, days)
 		history = history[:0]
 		for j := i; j >= 0; j-- {
 			history = append(history, Period{Sales: months[j].Sales, Days: months[j].Days})

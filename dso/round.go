@@ -27,26 +27,58 @@ func quo(a, b decimal.Decimal) decimal.Decimal {
 	return a.DivRound(b, internalPlaces)
 }
 
-// positiveSales rejects sales that cannot divide.
-func positiveSales(field string, v decimal.Decimal) error {
+// inRange is the package's one range guard (issue 25): it reports the
+// first decimal of fields outside money.InRange's range (MaxDigits digits
+// either side of the point) as ErrInvalidInput, naming the field and
+// printing a bounded form of the value. Every entry point calls it on
+// every decimal input before any arithmetic or comparison: an exponent of
+// 2³¹−1 panicked inside shopspring/decimal, one of −10⁸ stalled a division
+// for a minute.
+func inRange(fields ...field) error {
+	for _, f := range fields {
+		if err := money.CheckRange(f.name, f.v); err != nil {
+			return fmt.Errorf("%w: %v", ErrInvalidInput, err)
+		}
+	}
+	return nil
+}
+
+// field is one named decimal input, for inRange.
+type field struct {
+	name string
+	v    decimal.Decimal
+}
+
+// positiveSales rejects sales that cannot divide, or out of range.
+func positiveSales(name string, v decimal.Decimal) error {
+	if err := inRange(field{name, v}); err != nil {
+		return err
+	}
 	if !v.IsPositive() {
-		return fmt.Errorf("%w: %s is %s", ErrZeroSales, field, v)
+		return fmt.Errorf("%w: %s is %s", ErrZeroSales, name, v)
 	}
 	return nil
 }
 
-// nonNegative rejects a balance below zero.
-func nonNegative(field string, v decimal.Decimal) error {
+// nonNegative rejects a balance below zero, or out of range.
+func nonNegative(name string, v decimal.Decimal) error {
+	if err := inRange(field{name, v}); err != nil {
+		return err
+	}
 	if v.IsNegative() {
-		return fmt.Errorf("%w: %s is %s", ErrNegativeBalance, field, v)
+		return fmt.Errorf("%w: %s is %s", ErrNegativeBalance, name, v)
 	}
 	return nil
 }
 
-// positiveDays rejects a period of no days.
-func positiveDays(field string, days int) error {
+// positiveDays rejects a period of no days, or of more days than any
+// calendar holds (money.CheckDays), so that sums of periods cannot wrap.
+func positiveDays(name string, days int) error {
 	if days <= 0 {
-		return fmt.Errorf("%w: %s is %d", ErrInvalidDays, field, days)
+		return fmt.Errorf("%w: %s is %d", ErrInvalidDays, name, days)
+	}
+	if err := money.CheckDays(name, days); err != nil {
+		return fmt.Errorf("%w: %v", ErrInvalidDays, err)
 	}
 	return nil
 }

@@ -17,6 +17,9 @@ func Turnover(creditSales, averageReceivables decimal.Decimal) (decimal.Decimal,
 	if err := nonNegative("creditSales", creditSales); err != nil {
 		return decimal.Zero, err
 	}
+	if err := inRange(field{"averageReceivables", averageReceivables}); err != nil {
+		return decimal.Zero, err
+	}
 	if !averageReceivables.IsPositive() {
 		return decimal.Zero, fmt.Errorf("%w: averageReceivables is %s; turnover needs a positive balance", ErrInvalidInput, averageReceivables)
 	}
@@ -26,6 +29,9 @@ func Turnover(creditSales, averageReceivables decimal.Decimal) (decimal.Decimal,
 // DaysFromTurnover converts a turnover into days: days / turnover, the DSO
 // on the average balance. Rounded half-up to RatePlaces.
 func DaysFromTurnover(turnover decimal.Decimal, days int) (decimal.Decimal, error) {
+	if err := inRange(field{"turnover", turnover}); err != nil {
+		return decimal.Zero, err
+	}
 	if !turnover.IsPositive() {
 		return decimal.Zero, fmt.Errorf("%w: turnover is %s; it must be positive", ErrInvalidInput, turnover)
 	}
@@ -79,10 +85,11 @@ type Cycle struct {
 // Laughlin (1980), "A cash conversion cycle approach to liquidity
 // analysis", Financial Management 9(1).
 func CashConversionCycle(c Cycle) (decimal.Decimal, error) {
-	for _, f := range []struct {
-		name string
-		v    decimal.Decimal
-	}{{"DSO", c.DSO}, {"DIO", c.DIO}, {"DPO", c.DPO}} {
+	fields := []field{{"DSO", c.DSO}, {"DIO", c.DIO}, {"DPO", c.DPO}}
+	if err := inRange(fields...); err != nil {
+		return decimal.Zero, err
+	}
+	for _, f := range fields {
 		if f.v.IsNegative() {
 			return decimal.Zero, fmt.Errorf("%w: %s is %s days", ErrInvalidInput, f.name, f.v)
 		}

@@ -32,10 +32,7 @@ type WorkingCapital struct {
 // Corporate Finance, ch. on working capital ("working capital in days of
 // sales").
 func WorkingCapitalRequirement(b Balances) (WorkingCapital, error) {
-	for _, f := range []struct {
-		name string
-		v    decimal.Decimal
-	}{{"Receivables", b.Receivables}, {"Inventory", b.Inventory}, {"Payables", b.Payables}} {
+	for _, f := range []field{{"Receivables", b.Receivables}, {"Inventory", b.Inventory}, {"Payables", b.Payables}} {
 		if err := nonNegative(f.name, f.v); err != nil {
 			return WorkingCapital{}, err
 		}
@@ -54,6 +51,9 @@ func WorkingCapitalRequirement(b Balances) (WorkingCapital, error) {
 // strictest liquidity ratio. Rounded half-up to RatePlaces.
 func CashRatio(cash, currentLiabilities decimal.Decimal) (decimal.Decimal, error) {
 	if err := nonNegative("cash", cash); err != nil {
+		return decimal.Zero, err
+	}
+	if err := inRange(field{"currentLiabilities", currentLiabilities}); err != nil {
 		return decimal.Zero, err
 	}
 	if !currentLiabilities.IsPositive() {
@@ -114,10 +114,11 @@ func CashReleased(c Change) (Release, error) {
 	if err := positiveDays("Days", c.Days); err != nil {
 		return Release{}, err
 	}
-	for _, f := range []struct {
-		name string
-		v    decimal.Decimal
-	}{{"OldDSO", c.OldDSO}, {"NewDSO", c.NewDSO}, {"CostOfCapital", c.CostOfCapital}} {
+	fields := []field{{"OldDSO", c.OldDSO}, {"NewDSO", c.NewDSO}, {"CostOfCapital", c.CostOfCapital}}
+	if err := inRange(fields...); err != nil {
+		return Release{}, err
+	}
+	for _, f := range fields {
 		if f.v.IsNegative() {
 			return Release{}, fmt.Errorf("%w: %s is %s", ErrInvalidInput, f.name, f.v)
 		}
@@ -153,6 +154,9 @@ type Carrying struct {
 // minor unit (or Places).
 func CarryingCost(c Carrying) (decimal.Decimal, error) {
 	if err := nonNegative("Receivables", c.Receivables); err != nil {
+		return decimal.Zero, err
+	}
+	if err := inRange(field{"CostOfCapital", c.CostOfCapital}); err != nil {
 		return decimal.Zero, err
 	}
 	if c.CostOfCapital.IsNegative() {
