@@ -155,10 +155,13 @@ type CheckResult struct {
 // (ErrInvalidRule). Check validates its rules itself; call Validate to
 // reject bad settings when they are loaded.
 func (r CheckRules) Validate() error {
-	if err := checkDigits(ErrInvalidProbability, "", namedAmount{"warnAt", r.WarnAt}); err != nil {
+	if err := checkRange(ErrInvalidProbability, "", namedAmount{"warnAt", r.WarnAt}); err != nil {
 		return err
 	}
-	if err := checkDigits(ErrInvalidRule, "", namedAmount{"tolerance", r.Tolerance}); err != nil {
+	if err := checkRange(ErrInvalidRule, "", namedAmount{"tolerance", r.Tolerance}); err != nil {
+		return err
+	}
+	if err := checkDays(ErrInvalidRule, "", "maxOverdueDays", r.MaxOverdueDays); err != nil {
 		return err
 	}
 	switch {
@@ -211,7 +214,7 @@ func (r CheckRules) Check(limit CreditLimit, exposure Exposure, order Order) (Ch
 		return CheckResult{}, err
 	}
 	r = r.resolved()
-	before := exposure.Total()
+	before := exposure.total()
 	after := before.Add(order.Amount)
 	d := CheckResult{
 		Customer:          limit.Customer,
@@ -252,7 +255,7 @@ func checkInputs(r CheckRules, limit CreditLimit, exposure Exposure, order Order
 	if err := exposure.validate(); err != nil {
 		return fmt.Errorf("customer %q: %w", money.Bounded(limit.Customer), err)
 	}
-	if err := checkDigits(ErrInvalidOrder, order.Ref, namedAmount{"order amount", order.Amount}); err != nil {
+	if err := checkRange(ErrInvalidOrder, order.Ref, namedAmount{"order amount", order.Amount}); err != nil {
 		return err
 	}
 	if order.Amount.IsNegative() {

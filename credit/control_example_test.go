@@ -64,8 +64,18 @@ func ExampleExposure_Total() {
 			{Name: "cash deposit held", Amount: ctlDec("-2000.00")},
 		},
 	}
-	fmt.Println(e.Total().StringFixed(2))
-	// Output: 16000.00
+	total, err := e.Total()
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(total.StringFixed(2))
+	// A negative open order cannot occur: Total says so rather than add it.
+	e.OpenOrders = ctlDec("-1")
+	_, err = e.Total()
+	fmt.Println(err)
+	// Output:
+	// 16000.00
+	// credit: invalid exposure: openOrders -1 must not be negative
 }
 
 // The default rules (the zero ReviewRules) raise a prompt payer who uses
@@ -292,7 +302,11 @@ func ExampleExposures() {
 		panic(err)
 	}
 	for _, e := range exposures {
-		fmt.Println(e.Currency, e.Total().StringFixed(2), "oldest overdue", e.OverdueDays, "days")
+		total, err := e.Total()
+		if err != nil {
+			panic(err)
+		}
+		fmt.Println(e.Currency, total.StringFixed(2), "oldest overdue", e.OverdueDays, "days")
 	}
 	// Output:
 	// CNY 96000.00 oldest overdue 41 days

@@ -117,8 +117,18 @@
 // [ErrInvalidOrder], [ErrInvalidInsurance], [ErrInvalidExperience],
 // [ErrInvalidBehaviour]) and names the field, the item and the bad value.
 // Money is never summed across currencies: a CreditLimit, an Exposure, a
-// Cover carry one currency, and mixing them is ErrCurrencyMismatch. No
-// input panics: decimals beyond 100 digits either side of the point are
-// rejected before any arithmetic. Every function is safe for concurrent
-// use.
+// Cover carry one currency, and mixing them is ErrCurrencyMismatch.
+//
+// # Ranges
+//
+// No input panics or stalls. Every decimal input is checked, before any
+// arithmetic or comparison, against the library's one range (at most 40
+// digits either side of the point, internal/money's CheckRange): a value
+// beyond it wraps the sentinel of the input's kind, names the field and
+// prints the value in a bounded form ("1e2147483647", not two billion
+// digits). Day counts (terms and tolerance days of [SalesLimit], overdue
+// days, days past due, days beyond terms, MaxOverdueDays) are bounded by
+// ±3,660,000 days, the span of civil years 1 to 9999: a terms count near
+// MaxInt used to overflow into a negative limit. Every function is safe
+// for concurrent use.
 package credit

@@ -51,34 +51,34 @@ var (
 	ErrInvalidBehaviour = errors.New("credit: invalid behaviour")
 )
 
-// maxDigits bounds the decimals the package accepts: at most 100
-// digits before the point (|v| < 1e100) and an exponent of at least −100
-// (at most 100 decimal places as written). Decimals beyond it are rejected
-// before any comparison, because comparing or adding a decimal with an
-// exponent near ±2³¹ makes shopspring build a number of billions of digits
-// (or panic on exponent overflow).
-const maxDigits = 100
-
 // namedAmount is a decimal input and the name of its field.
 type namedAmount struct {
 	name string
 	v    decimal.Decimal
 }
 
-// withinDigits reports whether v is within maxDigits; it never rescales v.
-func withinDigits(v decimal.Decimal) bool {
-	exp := int64(v.Exponent())
-	return exp >= -maxDigits && int64(v.NumDigits())+exp <= maxDigits
+// checkRange reports the first field outside the library's one range of
+// decimals (money.CheckRange: at most 40 digits either side of the point),
+// wrapping sentinel and naming ref's item and the field; the value is
+// printed in a bounded form. Every entry point calls it before any
+// arithmetic or comparison, because a decimal with an exponent near ±2³¹
+// panics inside shopspring or makes it build a number of billions of
+// digits.
+func checkRange(sentinel error, ref string, fields ...namedAmount) error {
+	for _, f := range fields {
+		if err := money.CheckRange(refPrefix(ref)+f.name, f.v); err != nil {
+			return fmt.Errorf("%w: %v", sentinel, err)
+		}
+	}
+	return nil
 }
 
-// checkDigits reports the first field out of range, wrapping sentinel. The
-// value itself is not printed: it may have billions of digits.
-func checkDigits(sentinel error, ref string, fields ...namedAmount) error {
-	for _, f := range fields {
-		if !withinDigits(f.v) {
-			return fmt.Errorf("%w: %s%s has %d digits and exponent %d, beyond the supported %d digits either side of the point",
-				sentinel, refPrefix(ref), f.name, f.v.NumDigits(), f.v.Exponent(), maxDigits)
-		}
+// checkDays reports a count of days beyond money.MaxDays (about 10,000
+// years), wrapping sentinel and naming ref's item and the field: larger
+// counts are no calendar's and overflow day arithmetic.
+func checkDays(sentinel error, ref, field string, days int) error {
+	if err := money.CheckDays(refPrefix(ref)+field, days); err != nil {
+		return fmt.Errorf("%w: %v", sentinel, err)
 	}
 	return nil
 }

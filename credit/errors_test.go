@@ -149,5 +149,9 @@ func TestIndexFromDaysTamesPrecision(t *testing.T) {
 
 func TestRangeErrorMessage(t *testing.T) {
 	_, err := PaymentIndex([]PaymentExperience{{Ref: "INV-1", Amount: decimal.New(1, 2_000_000_000)}})
-	require.EqualError(t, err, `credit: invalid payment experience: "INV-1" amount has 1 digits and exponent 2000000000, beyond the supported 100 digits either side of the point`)
+	require.EqualError(t, err, `credit: invalid payment experience: "INV-1" amount 1e2000000000 is out of range (at most 40 digits either side of the point)`)
+	// 41 digits: within the old 100-digit guard, beyond the library's one
+	// range (money.CheckRange, issue 25); printed in a bounded form.
+	_, err = PaymentIndex([]PaymentExperience{{Ref: "INV-2", Amount: ctlDec("12345678901234567890123456789012345678901")}})
+	require.EqualError(t, err, `credit: invalid payment experience: "INV-2" amount 123456789012…(41 digits)e0 is out of range (at most 40 digits either side of the point)`)
 }

@@ -32,11 +32,13 @@ func ExamplePolicy_Decide() {
 		CurrentAssets: dec("900000"), CurrentLiabilities: dec("500000"), IntangibleAssets: dec("100000")}
 	z, _ := score.AltmanZ(f, score.Private)
 	current, _ := f.CurrentRatio()
+	at := func(s string) *decimal.Decimal { v := dec(s); return &v } // a band bound
+	// Z' below 1.23 (a first band with no lower bound) is distress: 0 points.
 	card := score.Scorecard{Factors: []score.Factor{
-		{Name: "altman z'", Weight: dec("50"), Bands: []score.Band{{From: dec("-99"), Points: dec("0")}, {From: dec("1.23"), Points: dec("50")}, {From: dec("2.9"), Points: dec("100")}}},
-		{Name: "current ratio", Weight: dec("50"), Bands: []score.Band{{From: dec("0"), Points: dec("20")}, {From: dec("1.2"), Points: dec("60")}, {From: dec("2"), Points: dec("100")}}},
+		{Name: "altman z'", Weight: dec("50"), Bands: []score.Band{{Points: dec("0")}, {From: at("1.23"), Points: dec("50")}, {From: at("2.9"), Points: dec("100")}}},
+		{Name: "current ratio", Weight: dec("50"), Bands: []score.Band{{From: at("0"), Points: dec("20")}, {From: at("1.2"), Points: dec("60")}, {From: at("2"), Points: dec("100")}}},
 	}}
-	r, _ := card.Evaluate(map[string]string{"altman z'": z.Value.String(), "current ratio": current.String()})
+	r, _ := card.Evaluate(score.Applicant{Numbers: map[string]decimal.Decimal{"altman z'": z.Value, "current ratio": current}})
 	grades := score.GradeTable{{Name: "A", MinScore: dec("80"), Limit: dec("250000")},
 		{Name: "B", MinScore: dec("50"), Limit: dec("120000")}, {Name: "C", MinScore: dec("0"), Limit: dec("20000")}}
 	g, _ := grades.Grade(r.Score)

@@ -97,7 +97,7 @@ func LossExposureOf(limit CreditLimit, exposure Exposure, risk Risk) (LossExposu
 		return LossExposure{}, fmt.Errorf("%w: customer %q: limit in %q, exposure in %q",
 			ErrCurrencyMismatch, money.Bounded(limit.Customer), money.Bounded(limit.Currency), money.Bounded(exposure.Currency))
 	}
-	drawn := decimal.Max(exposure.Total(), decimal.Zero)
+	drawn := decimal.Max(exposure.total(), decimal.Zero)
 	return LossExposure{
 		Ref: limit.Customer, Currency: limit.Currency, PD: risk.PD, LGD: risk.LGD, CCF: risk.CCF,
 		Drawn: drawn, Undrawn: decimal.Max(limit.Amount.Sub(drawn), decimal.Zero),
@@ -123,7 +123,7 @@ func (x LossExposure) ead() (decimal.Decimal, int32, error) {
 	if err := checkUnitInterval("ccf", x.Ref, x.CCF); err != nil {
 		return decimal.Zero, 0, err
 	}
-	if err := checkDigits(ErrInvalidExposure, x.Ref, namedAmount{"drawn", x.Drawn}, namedAmount{"undrawn", x.Undrawn}); err != nil {
+	if err := checkRange(ErrInvalidExposure, x.Ref, namedAmount{"drawn", x.Drawn}, namedAmount{"undrawn", x.Undrawn}); err != nil {
 		return decimal.Zero, 0, err
 	}
 	if x.Drawn.IsNegative() || x.Undrawn.IsNegative() {
@@ -202,7 +202,7 @@ func PortfolioExpectedLoss(exposures []LossExposure) (PortfolioLoss, error) {
 
 // checkUnitInterval reports a value outside [0, 1] as ErrInvalidProbability.
 func checkUnitInterval(field, ref string, v decimal.Decimal) error {
-	if err := checkDigits(ErrInvalidProbability, ref, namedAmount{field, v}); err != nil {
+	if err := checkRange(ErrInvalidProbability, ref, namedAmount{field, v}); err != nil {
 		return err
 	}
 	if v.IsNegative() || v.GreaterThan(one) {

@@ -61,8 +61,20 @@ type ExposureComponent struct {
 	Amount decimal.Decimal `json:"amount"`
 }
 
-// Total is the exposure: the sum of all its components, exact (no rounding).
-func (e Exposure) Total() decimal.Decimal {
+// Total is the exposure: the sum of all its components, exact (no
+// rounding). An exposure Check would reject (a component out of range, a
+// negative order or shipment, an unnamed component, negative or
+// impossible overdue days) wraps ErrInvalidExposure: the components are
+// range-checked before they are added.
+func (e Exposure) Total() (decimal.Decimal, error) {
+	if err := e.validate(); err != nil {
+		return decimal.Zero, err
+	}
+	return e.total(), nil
+}
+
+// total is Total of a validated exposure.
+func (e Exposure) total() decimal.Decimal {
 	total := e.OpenReceivables.Add(e.OpenOrders).Add(e.ShippedNotInvoiced)
 	for _, o := range e.Others {
 		total = total.Add(o.Amount)
@@ -72,14 +84,17 @@ func (e Exposure) Total() decimal.Decimal {
 
 // validate reports the first component that cannot occur: negative open
 // orders or shipped-not-invoiced, negative overdue days or an unnamed other
-// component, or an amount beyond 100 digits either side of the point. The
-// error wraps ErrInvalidExposure.
+// component, an amount out of the library's range (money.CheckRange) or
+// overdue days beyond money.MaxDays. The error wraps ErrInvalidExposure.
 func (e Exposure) validate() error {
 	fields := []namedAmount{{"openReceivables", e.OpenReceivables}, {"openOrders", e.OpenOrders}, {"shippedNotInvoiced", e.ShippedNotInvoiced}}
 	for _, o := range e.Others {
 		fields = append(fields, namedAmount{"others " + o.Name, o.Amount})
 	}
-	if err := checkDigits(ErrInvalidExposure, "", fields...); err != nil {
+	if err := checkRange(ErrInvalidExposure, "", fields...); err != nil {
+		return err
+	}
+	if err := checkDays(ErrInvalidExposure, "", "overdueDays", e.OverdueDays); err != nil {
 		return err
 	}
 	switch {
@@ -100,7 +115,7 @@ func (e Exposure) validate() error {
 
 // validate reports a negative limit (ErrInvalidLimit).
 func (l CreditLimit) validate() error {
-	if err := checkDigits(ErrInvalidLimit, l.Customer, namedAmount{"amount", l.Amount}); err != nil {
+	if err := checkRange(ErrInvalidLimit, l.Customer, namedAmount{"amount", l.Amount}); err != nil {
 		return err
 	}
 	if l.Amount.IsNegative() {
@@ -219,7 +234,10 @@ func Exposures(lines []ExposureLine) ([]Exposure, error) {
 
 // validate reports a line Exposures cannot add (ErrInvalidExposure).
 func (l ExposureLine) validate(i int) error {
-	if err := checkDigits(ErrInvalidExposure, l.Ref, namedAmount{"amount", l.Amount}); err != nil {
+	if err := checkRange(ErrInvalidExposure, l.Ref, namedAmount{"amount", l.Amount}); err != nil {
+		return fmt.Errorf("line %d: %w", i, err)
+	}
+	if err := checkDays(ErrInvalidExposure, l.Ref, "daysPastDue", l.DaysPastDue); err != nil {
 		return fmt.Errorf("line %d: %w", i, err)
 	}
 	switch {

@@ -12,3 +12,11 @@ func requireDecimal(t testing.TB, want string, got decimal.Decimal, msgAndArgs .
 	t.Helper()
 	require.Truef(t, decimal.RequireFromString(want).Equal(got), "want %s, got %s %v", want, got, msgAndArgs)
 }
+
+// total is e.Total(), failing the test on an error.
+func total(t testing.TB, e Exposure) decimal.Decimal {
+	t.Helper()
+	v, err := e.Total()
+	require.NoError(t, err)
+	return v
+}

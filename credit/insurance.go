@@ -96,7 +96,7 @@ func (c Cover) places() (int32, error) {
 		return 0, err
 	}
 	fields := []namedAmount{{"deductible", c.Deductible}, {"buyerLimit", c.BuyerLimit}, {"maxLiability", c.MaxLiability}, {"premiumRate", c.PremiumRate}}
-	if err := checkDigits(ErrInvalidInsurance, "", fields...); err != nil {
+	if err := checkRange(ErrInvalidInsurance, "", fields...); err != nil {
 		return 0, err
 	}
 	for _, f := range fields {
@@ -131,7 +131,7 @@ func (c Cover) Claim(d DefaultedReceivable, paid ClaimsPaid) (InsuranceClaim, er
 	if err != nil {
 		return InsuranceClaim{}, err
 	}
-	if err := checkDigits(ErrInvalidInsurance, d.Ref, namedAmount{"loss", d.Loss},
+	if err := checkRange(ErrInvalidInsurance, d.Ref, namedAmount{"loss", d.Loss},
 		namedAmount{"paid.Buyer", paid.Buyer}, namedAmount{"paid.Total", paid.Total}); err != nil {
 		return InsuranceClaim{}, err
 	}
@@ -198,7 +198,7 @@ func (c Cover) Premium(insuredTurnover decimal.Decimal) (decimal.Decimal, error)
 
 // premium is Premium for a validated cover.
 func (c Cover) premium(insuredTurnover decimal.Decimal, places int32) (decimal.Decimal, error) {
-	if err := checkDigits(ErrInvalidInsurance, "", namedAmount{"insured turnover", insuredTurnover}); err != nil {
+	if err := checkRange(ErrInvalidInsurance, "", namedAmount{"insured turnover", insuredTurnover}); err != nil {
 		return decimal.Zero, err
 	}
 	if insuredTurnover.IsNegative() {
@@ -251,7 +251,7 @@ func (c Cover) Value(p CoverPeriod) (CoverValue, error) {
 	if err != nil {
 		return CoverValue{}, err
 	}
-	if err := checkDigits(ErrInvalidInsurance, "", namedAmount{"expected loss", p.ExpectedLoss}); err != nil {
+	if err := checkRange(ErrInvalidInsurance, "", namedAmount{"expected loss", p.ExpectedLoss}); err != nil {
 		return CoverValue{}, err
 	}
 	if p.ExpectedLoss.IsNegative() {

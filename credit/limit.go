@@ -32,10 +32,14 @@ type Limit struct {
 // NetWorthLimit is share × tangible net worth (book equity − intangibles);
 // zero when net worth is negative. A common rule is 10%.
 func NetWorthLimit(f score.Financials, share decimal.Decimal) (Limit, error) {
-	if err := checkDigits(ErrInvalidPolicy, "", namedAmount{"BookValueEquity", f.BookValueEquity}, namedAmount{"IntangibleAssets", f.IntangibleAssets}); err != nil {
+	if err := checkRange(ErrInvalidPolicy, "", namedAmount{"BookValueEquity", f.BookValueEquity}, namedAmount{"IntangibleAssets", f.IntangibleAssets}); err != nil {
 		return Limit{}, err
 	}
-	return shareLimit(MethodNetWorth, "tangible net worth", f.TangibleNetWorth(), share)
+	tnw, err := f.TangibleNetWorth()
+	if err != nil { // cannot happen: both figures are checked above
+		return Limit{}, fmt.Errorf("%w: %v", ErrInvalidPolicy, err)
+	}
+	return shareLimit(MethodNetWorth, "tangible net worth", tnw, share)
 }
 
 // WorkingCapitalLimit is share × working capital; zero when working
@@ -45,7 +49,7 @@ func WorkingCapitalLimit(f score.Financials, share decimal.Decimal) (Limit, erro
 }
 
 func shareLimit(m LimitMethod, what string, base, share decimal.Decimal) (Limit, error) {
-	if err := checkDigits(ErrInvalidPolicy, "", namedAmount{string(m) + " share", share}, namedAmount{what, base}); err != nil {
+	if err := checkRange(ErrInvalidPolicy, "", namedAmount{string(m) + " share", share}, namedAmount{what, base}); err != nil {
 		return Limit{}, err
 	}
 	if share.IsNegative() || share.GreaterThan(one) {
@@ -56,9 +60,18 @@ func shareLimit(m LimitMethod, what string, base, share decimal.Decimal) (Limit,
 }
 
 // SalesLimit covers expected purchases on the terms plus a tolerance:
-// monthly purchases × (terms days + tolerance days) / 30.
+// monthly purchases × (terms days + tolerance days) / 30. Negative inputs,
+// monthly purchases out of the library's range (money.CheckRange) or days
+// beyond money.MaxDays (about 10,000 years; an int near MaxInt overflowed
+// into a negative limit) wrap ErrInvalidPolicy.
 func SalesLimit(monthlyPurchases decimal.Decimal, termsDays, toleranceDays int) (Limit, error) {
-	if err := checkDigits(ErrInvalidPolicy, "", namedAmount{"monthly purchases", monthlyPurchases}); err != nil {
+	if err := checkRange(ErrInvalidPolicy, "", namedAmount{"monthly purchases", monthlyPurchases}); err != nil {
+		return Limit{}, err
+	}
+	if err := checkDays(ErrInvalidPolicy, "", "terms days", termsDays); err != nil {
+		return Limit{}, err
+	}
+	if err := checkDays(ErrInvalidPolicy, "", "tolerance days", toleranceDays); err != nil {
 		return Limit{}, err
 	}
 	if monthlyPurchases.IsNegative() || termsDays < 0 || toleranceDays < 0 {
@@ -70,14 +83,16 @@ func SalesLimit(monthlyPurchases decimal.Decimal, termsDays, toleranceDays int) 
 		Basis: fmt.Sprintf("monthly purchases %s × (%d + %d days) / 30", monthlyPurchases, termsDays, toleranceDays)}, nil
 }
 
-// GradeLimit is the grade's tier amount (score.Grade.Limit).
+// GradeLimit is the grade's tier amount (score.Grade.Limit). It computes
+// nothing, so it returns no error: Policy.Decide range-checks the amount
+// (a grade from GradeTable.Grade was checked there already).
 func GradeLimit(g score.Grade) Limit {
 	return Limit{Method: MethodGrade, Amount: g.Limit, Basis: fmt.Sprintf("grade %s tier", g.Name)}
 }
 
 // InsuranceLimit caps the limit at the credit insurer's cover for the buyer.
 func InsuranceLimit(cover decimal.Decimal) (Limit, error) {
-	if err := checkDigits(ErrInvalidPolicy, "", namedAmount{"insurance cover", cover}); err != nil {
+	if err := checkRange(ErrInvalidPolicy, "", namedAmount{"insurance cover", cover}); err != nil {
 		return Limit{}, err
 	}
 	if cover.IsNegative() {
@@ -154,7 +169,7 @@ func (p Policy) validate(limits []Limit) error {
 	if len(limits) == 0 {
 		return fmt.Errorf("%w: no limit methods", ErrInvalidPolicy)
 	}
-	if err := checkDigits(ErrInvalidPolicy, "", namedAmount{"unit", p.Unit}, namedAmount{"floor", p.Floor}, namedAmount{"ceiling", p.Ceiling}); err != nil {
+	if err := checkRange(ErrInvalidPolicy, "", namedAmount{"unit", p.Unit}, namedAmount{"floor", p.Floor}, namedAmount{"ceiling", p.Ceiling}); err != nil {
 		return err
 	}
 	if p.Unit.IsNegative() || p.Floor.IsNegative() || p.Ceiling.IsNegative() ||
@@ -162,7 +177,7 @@ func (p Policy) validate(limits []Limit) error {
 		return fmt.Errorf("%w: unit %s, floor %s, ceiling %s", ErrInvalidPolicy, p.Unit, p.Floor, p.Ceiling)
 	}
 	for _, l := range limits {
-		if err := checkDigits(ErrInvalidPolicy, "", namedAmount{string(l.Method) + " limit", l.Amount}); err != nil {
+		if err := checkRange(ErrInvalidPolicy, "", namedAmount{string(l.Method) + " limit", l.Amount}); err != nil {
 			return err
 		}
 		if l.Amount.IsNegative() {
@@ -170,7 +185,7 @@ func (p Policy) validate(limits []Limit) error {
 		}
 	}
 	for _, m := range slices.Sorted(maps.Keys(p.Weights)) { // sorted: the same input, the same message
-		if err := checkDigits(ErrInvalidPolicy, "", namedAmount{"weight of " + string(m), p.Weights[m]}); err != nil {
+		if err := checkRange(ErrInvalidPolicy, "", namedAmount{"weight of " + string(m), p.Weights[m]}); err != nil {
 			return err
 		}
 	}

@@ -80,7 +80,7 @@ func indexFromDays(daysBeyondTerms decimal.Decimal) decimal.Decimal {
 // 180 (180 or more days late); at the anchors it returns the anchor's days
 // exactly. An index outside [0, 100] wraps ErrInvalidExperience.
 func daysFromIndex(index decimal.Decimal) (decimal.Decimal, error) {
-	if err := checkDigits(ErrInvalidExperience, "", namedAmount{"index", index}); err != nil {
+	if err := checkRange(ErrInvalidExperience, "", namedAmount{"index", index}); err != nil {
 		return decimal.Zero, err
 	}
 	first, last := indexScale[0], indexScale[len(indexScale)-1]
@@ -126,8 +126,11 @@ func PaymentIndex(experiences []PaymentExperience) (PaymentIndexResult, error) {
 	var res PaymentIndexResult
 	weighted := decimal.Zero
 	for i, x := range experiences {
-		if err := checkDigits(ErrInvalidExperience, x.Ref, namedAmount{"amount", x.Amount}); err != nil {
+		if err := checkRange(ErrInvalidExperience, x.Ref, namedAmount{"amount", x.Amount}); err != nil {
 			return PaymentIndexResult{}, err
+		}
+		if err := checkDays(ErrInvalidExperience, x.Ref, "daysBeyondTerms", x.DaysBeyondTerms); err != nil {
+			return PaymentIndexResult{}, fmt.Errorf("experience %d: %w", i, err)
 		}
 		if x.Amount.IsNegative() {
 			return PaymentIndexResult{}, fmt.Errorf("%w: experience %d %q amount %s must not be negative",

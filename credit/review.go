@@ -82,7 +82,7 @@ type Behaviour struct {
 
 // validate reports behaviour that cannot occur (ErrInvalidBehaviour).
 func (b Behaviour) validate() error {
-	if err := checkDigits(ErrInvalidBehaviour, "", namedAmount{"averageDaysLate", b.AverageDaysLate},
+	if err := checkRange(ErrInvalidBehaviour, "", namedAmount{"averageDaysLate", b.AverageDaysLate},
 		namedAmount{"overdueShare", b.OverdueShare}, namedAmount{"utilisation", b.Utilisation},
 		namedAmount{"purchaseGrowth", b.PurchaseGrowth}, namedAmount{"score", b.Score},
 		namedAmount{"scoreChange", b.ScoreChange}); err != nil {
@@ -253,7 +253,7 @@ func (p Proposal) Limit() CreditLimit {
 // (ErrInvalidRule). Review validates its rules itself; call Validate to
 // reject a bad table when it is loaded.
 func (r ReviewRules) Validate() error {
-	if err := checkDigits(ErrInvalidLimit, "", namedAmount{"maxIncrease", r.MaxIncrease},
+	if err := checkRange(ErrInvalidLimit, "", namedAmount{"maxIncrease", r.MaxIncrease},
 		namedAmount{"maxDecrease", r.MaxDecrease}, namedAmount{"unit", r.Unit}); err != nil {
 		return err
 	}
@@ -273,8 +273,8 @@ func (r ReviewRules) Validate() error {
 			return fmt.Errorf("%w: rule %d %q has no condition", ErrInvalidRule, i, money.Bounded(rule.Name))
 		case rule.Action < ActionIncrease || rule.Action > ActionFreeze:
 			return fmt.Errorf("%w: rule %d %q action %d is unknown", ErrInvalidRule, i, money.Bounded(rule.Name), uint8(rule.Action))
-		case !withinDigits(rule.Step):
-			return checkDigits(ErrInvalidRule, rule.Name, namedAmount{"step", rule.Step})
+		case !money.InRange(rule.Step):
+			return fmt.Errorf("%w: rule %d %q: %v", ErrInvalidRule, i, money.Bounded(rule.Name), money.CheckRange("step", rule.Step))
 		case rule.Step.IsNegative():
 			return fmt.Errorf("%w: rule %d %q step %s must not be negative", ErrInvalidRule, i, money.Bounded(rule.Name), rule.Step)
 		}

@@ -115,7 +115,7 @@ func AltmanZ(f Financials, m ZModel) (ZScore, error) {
 	if !ok {
 		return ZScore{}, fmt.Errorf("%w: ZModel %d is not Public, Private, NonManufacturing or EmergingMarkets", ErrUnknownZModel, int(m))
 	}
-	if err := checkDigits(ErrInvalidFinancials, namedAmount{"TotalAssets", f.TotalAssets}, namedAmount{"TotalLiabilities", f.TotalLiabilities},
+	if err := checkRange(ErrInvalidFinancials, namedAmount{"TotalAssets", f.TotalAssets}, namedAmount{"TotalLiabilities", f.TotalLiabilities},
 		namedAmount{"WorkingCapital", f.WorkingCapital}, namedAmount{"RetainedEarnings", f.RetainedEarnings}, namedAmount{"EBIT", f.EBIT},
 		namedAmount{"MarketValueEquity", f.MarketValueEquity}, namedAmount{"BookValueEquity", f.BookValueEquity}, namedAmount{"Sales", f.Sales}); err != nil {
 		return ZScore{}, err

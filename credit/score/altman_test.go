@@ -81,7 +81,11 @@ func TestRatios(t *testing.T) {
 	check("5", v, err)
 	v, err = f.NetMargin() // 90 / 1200
 	check("0.075", v, err)
-	requireDecimal(t, "400", f.TangibleNetWorth()) // 500 − 100
+	v, err = f.TangibleNetWorth() // 500 − 100
+	check("400", v, err)
+	_, err = Financials{BookValueEquity: decimal.New(1, 41)}.TangibleNetWorth()
+	require.ErrorIs(t, err, ErrInvalidFinancials)
+	require.ErrorContains(t, err, "BookValueEquity 1e41 is out of range")
 	_, err = Financials{}.CurrentRatio()
 	require.ErrorIs(t, err, ErrInvalidFinancials)
 	require.ErrorContains(t, err, "CurrentLiabilities")

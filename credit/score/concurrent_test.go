@@ -12,7 +12,7 @@ import (
 // shared inputs; run with -race. Results must equal the sequential ones.
 func TestScoreConcurrent(t *testing.T) {
 	s, f, c, g := usual(), sampleFinancials(), card(), grades()
-	inputs := map[string]string{"years in business": "4", "days beyond terms": "12", "industry": "high"}
+	inputs := Applicant{Numbers: nums("years in business", "4", "days beyond terms", "12"), Categories: cats("industry", "high")}
 	type result struct {
 		points, odds, pdScore, ratio, grade any
 		z                                   ZScore

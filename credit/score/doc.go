@@ -17,10 +17,27 @@
 // A [Scorecard] weighs factors (years in business, days beyond terms,
 // financial ratios, industry risk…) scored by numeric [Band]s or
 // categories, with points for missing values; weights must add up to 1 or
-// 100. [Scorecard.Evaluate] lists every factor's points and the reason
-// codes: the factors that cost the most points, first — as adverse-action
-// reasons are given, at most [Scorecard].MaxReasons (0 means 4). The same
-// Scorecard type serves a card written by hand and one learned from data.
+// 100. [Scorecard.Evaluate] scores an [Applicant] — numbers as decimals
+// for banded factors, text for categorical ones, keyed by factor name —
+// and lists every factor's points and the reason codes: the factors that
+// cost the most points, first — as adverse-action reasons are given, at
+// most [Scorecard].MaxReasons (0 means 4). The same Scorecard type serves
+// a card written by hand and one learned from data.
+//
+// The rules are explicit:
+//
+//   - A band is [From, To). A nil From is no lower bound (first band
+//     only), a nil To runs to the next band's From (the last band: no
+//     upper bound). Writing each band's From, rising, with the first one
+//     nil covers every number: a "days beyond terms" of −3, a customer
+//     who pays early, scores in the first band. A value in no band is an
+//     error.
+//   - Categories match by the factor's [CategoryMatch]: [MatchFolded] (the
+//     zero value) ignores case and spacing, [MatchExact] compares bytes.
+//   - A key of the Applicant that names no factor, or a factor of the
+//     other kind, is an error naming it; a misspelt factor is never scored
+//     as missing. An absent factor (or blank text) is missing: it earns
+//     the factor's Missing points, or is an error when it has none.
 //
 // # Scaling points to odds
 //
@@ -53,6 +70,21 @@
 // 1,200 has Z = 1.2×0.2 + 1.4×0.3 + 3.3×0.15 + 0.6×2 + 1.0×1.2 = 3.555:
 // safe (above 2.99).
 //
+// A card of years in business (weight 0.3; bands from 0, 2, 10 scoring
+// 10, 50, 100), days beyond terms (0.4; a first band open below scoring
+// 100, then from 5: 70, from 30: 20) and industry risk (0.3; low 100,
+// medium 60, high 20) scores an applicant with 4 years, 12 days beyond
+// terms and industry " High" (folded to "high") 0.3×50 + 0.4×70 + 0.3×20
+// = 49, reasons industry risk, years in business, days beyond terms; one
+// who pays 3 days early in a low-risk industry scores 15 + 40 + 30 = 85:
+//
+//	at := func(s string) *decimal.Decimal { v := decimal.RequireFromString(s); return &v }
+//	card.Factors[1].Bands = []score.Band{{Points: p100}, {From: at("5"), Points: p70}, {From: at("30"), Points: p20}}
+//	r, err := card.Evaluate(score.Applicant{
+//		Numbers:    map[string]decimal.Decimal{"years in business": four, "days beyond terms": twelve},
+//		Categories: map[string]string{"industry risk": " High"},
+//	})
+//
 // # Rounding
 //
 // One convention: scores and odds from [Scaling], Z-score values and
@@ -66,7 +98,12 @@
 //
 // Every error wraps one sentinel ([ErrInvalidScaling],
 // [ErrInvalidFinancials], [ErrUnknownZModel], [ErrInvalidScorecard],
-// [ErrUnknownGrade]) and names the field and value. No input panics:
-// decimals beyond 100 digits either side of the point are rejected before
-// any arithmetic. Every function is safe for concurrent use.
+// [ErrUnknownGrade]) and names the field and value. No input panics or
+// stalls: every decimal (a card's weights, bounds and points, an
+// applicant's numbers, financial figures, scaling, scores) is checked
+// against the library's one range — at most 40 digits either side of the
+// point, internal/money's CheckRange — before any arithmetic or
+// comparison, and printed in a bounded form when it is out of it; a
+// grade's TermsDays is bounded by ±3,660,000 days. Every function is safe
+// for concurrent use.
 package score

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/receivables-go/receivables/internal/money"
 	"github.com/shopspring/decimal"
 )
 
@@ -17,8 +18,8 @@ var (
 	ErrInvalidScaling = errors.New("score: invalid scaling")
 	// ErrInvalidFinancials reports financial figures a ratio or Z-score
 	// cannot use: a zero or negative denominator (total assets, total
-	// liabilities, sales, current liabilities…) or a figure beyond 100
-	// digits either side of the point.
+	// liabilities, sales, current liabilities…) or a figure out of the
+	// library's range (more than 40 digits either side of the point).
 	ErrInvalidFinancials = errors.New("score: invalid financials")
 	// ErrUnknownZModel reports a ZModel that is not one of the constants.
 	ErrUnknownZModel = errors.New("score: unknown Z-score model")
@@ -33,32 +34,22 @@ var (
 	ErrUnknownGrade = errors.New("score: unknown grade")
 )
 
-// maxDigits bounds the decimals the package accepts: at most 100 digits
-// before the point (|v| < 1e100) and an exponent of at least −100. Decimals
-// beyond it are rejected before any arithmetic, because a decimal with an
-// exponent near ±2³¹ makes shopspring build a number of billions of digits
-// (or panic on exponent overflow).
-const maxDigits = 100
-
 // namedAmount is a decimal input and the name of its field.
 type namedAmount struct {
 	name string
 	v    decimal.Decimal
 }
 
-// withinDigits reports whether v is within maxDigits; it never rescales v.
-func withinDigits(v decimal.Decimal) bool {
-	exp := int64(v.Exponent())
-	return exp >= -maxDigits && int64(v.NumDigits())+exp <= maxDigits
-}
-
-// checkDigits reports the first field out of range, wrapping sentinel. The
-// value itself is not printed: it may have billions of digits.
-func checkDigits(sentinel error, fields ...namedAmount) error {
+// checkRange reports the first field outside the library's one range of
+// decimals (money.CheckRange: at most 40 digits either side of the point),
+// wrapping sentinel, naming the field and printing the value in a bounded
+// form. Every entry point calls it before any arithmetic or comparison,
+// because a decimal with an exponent near ±2³¹ panics inside shopspring or
+// makes it build a number of billions of digits.
+func checkRange(sentinel error, fields ...namedAmount) error {
 	for _, f := range fields {
-		if !withinDigits(f.v) {
-			return fmt.Errorf("%w: %s has %d digits and exponent %d, beyond the supported %d digits either side of the point",
-				sentinel, f.name, f.v.NumDigits(), f.v.Exponent(), maxDigits)
+		if err := money.CheckRange(f.name, f.v); err != nil {
+			return fmt.Errorf("%w: %v", sentinel, err)
 		}
 	}
 	return nil

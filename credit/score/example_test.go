@@ -52,15 +52,44 @@ func ExampleAltmanZ() {
 	// 4.6105 safe
 }
 
+// A hand-written card: numbers are decimals, the first band of "days
+// beyond terms" is open below (a customer who pays 3 days early scores as
+// well as one on time), and the industry is matched ignoring case and
+// spacing (the default, MatchFolded).
 func ExampleScorecard_Evaluate() {
+	at := func(s string) *decimal.Decimal { v := dec(s); return &v } // a band bound
 	card := score.Scorecard{Factors: []score.Factor{
-		{Name: "years in business", Weight: dec("0.3"), Bands: []score.Band{{From: dec("0"), Points: dec("10")}, {From: dec("2"), Points: dec("50")}, {From: dec("10"), Points: dec("100")}}},
-		{Name: "days beyond terms", Weight: dec("0.4"), Bands: []score.Band{{From: dec("-999"), Points: dec("100")}, {From: dec("5"), Points: dec("70")}, {From: dec("30"), Points: dec("20")}}},
+		{Name: "years in business", Weight: dec("0.3"), Bands: []score.Band{{From: at("0"), Points: dec("10")}, {From: at("2"), Points: dec("50")}, {From: at("10"), Points: dec("100")}}},
+		{Name: "days beyond terms", Weight: dec("0.4"), Bands: []score.Band{{Points: dec("100")}, {From: at("5"), Points: dec("70")}, {From: at("30"), Points: dec("20")}}},
 		{Name: "industry risk", Weight: dec("0.3"), Categories: map[string]decimal.Decimal{"low": dec("100"), "medium": dec("60"), "high": dec("20")}},
 	}}
-	r, _ := card.Evaluate(map[string]string{"years in business": "4", "days beyond terms": "12", "industry risk": "high"})
+	r, err := card.Evaluate(score.Applicant{
+		Numbers:    map[string]decimal.Decimal{"years in business": dec("4"), "days beyond terms": dec("12")},
+		Categories: map[string]string{"industry risk": " High"},
+	})
+	if err != nil {
+		panic(err)
+	}
 	fmt.Println("score", r.Score, "reasons:", r.Reasons)
-	// Output: score 49 reasons: [industry risk years in business days beyond terms]
+	fmt.Printf("industry %q matched %q\n", r.Factors[2].Value, r.Factors[2].Category)
+
+	r, _ = card.Evaluate(score.Applicant{
+		Numbers:    map[string]decimal.Decimal{"years in business": dec("4"), "days beyond terms": dec("-3")},
+		Categories: map[string]string{"industry risk": "low"},
+	})
+	fmt.Println("pays 3 days early: score", r.Score)
+
+	// A misspelt factor is an error, not a missing value.
+	_, err = card.Evaluate(score.Applicant{
+		Numbers:    map[string]decimal.Decimal{"years in business": dec("4"), "days beyond term": dec("12")},
+		Categories: map[string]string{"industry risk": "low"},
+	})
+	fmt.Println(err)
+	// Output:
+	// score 49 reasons: [industry risk years in business days beyond terms]
+	// industry " High" matched "high"
+	// pays 3 days early: score 85
+	// score: invalid scorecard: unknown factor "days beyond term": the card has no factor of that name
 }
 
 func ExampleGradeTable_Grade() {

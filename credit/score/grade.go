@@ -3,6 +3,7 @@ package score
 import (
 	"fmt"
 
+	"github.com/receivables-go/receivables/internal/money"
 	"github.com/shopspring/decimal"
 )
 
@@ -29,7 +30,7 @@ func (t GradeTable) Grade(score decimal.Decimal) (Grade, error) {
 	if err := t.validate(); err != nil {
 		return Grade{}, err
 	}
-	if err := checkDigits(ErrUnknownGrade, namedAmount{"score", score}); err != nil {
+	if err := checkRange(ErrUnknownGrade, namedAmount{"score", score}); err != nil {
 		return Grade{}, err
 	}
 	var found *Grade
@@ -59,12 +60,15 @@ func (t GradeTable) validate() error {
 		return fmt.Errorf("%w: empty grade table", ErrUnknownGrade)
 	}
 	for i, g := range t {
-		if err := checkDigits(ErrUnknownGrade, namedAmount{"grade " + g.Name + " MinScore", g.MinScore},
+		if err := checkRange(ErrUnknownGrade, namedAmount{"grade " + g.Name + " MinScore", g.MinScore},
 			namedAmount{"grade " + g.Name + " Limit", g.Limit}, namedAmount{"grade " + g.Name + " Multiplier", g.Multiplier}); err != nil {
 			return err
 		}
-		if g.Name == "" || g.Limit.IsNegative() || g.Multiplier.IsNegative() {
-			return fmt.Errorf("%w: grade %d %q has no name or a negative limit or multiplier", ErrUnknownGrade, i, g.Name)
+		if err := money.CheckDays("grade "+money.Bounded(g.Name)+" TermsDays", g.TermsDays); err != nil {
+			return fmt.Errorf("%w: %v", ErrUnknownGrade, err)
+		}
+		if g.Name == "" || g.Limit.IsNegative() || g.Multiplier.IsNegative() || g.TermsDays < 0 {
+			return fmt.Errorf("%w: grade %d %q has no name or a negative limit, multiplier or terms", ErrUnknownGrade, i, g.Name)
 		}
 		for _, h := range t[:i] {
 			if h.Name == g.Name || h.MinScore.Equal(g.MinScore) {

@@ -36,7 +36,7 @@ type Scaling struct {
 
 // factorOffset validates s and returns factor and offset.
 func (s Scaling) factorOffset() (factor, offset decimal.Decimal, err error) {
-	if err := checkDigits(ErrInvalidScaling, namedAmount{"BaseScore", s.BaseScore}, namedAmount{"BaseOdds", s.BaseOdds}, namedAmount{"PDO", s.PDO}); err != nil {
+	if err := checkRange(ErrInvalidScaling, namedAmount{"BaseScore", s.BaseScore}, namedAmount{"BaseOdds", s.BaseOdds}, namedAmount{"PDO", s.PDO}); err != nil {
 		return factor, offset, err
 	}
 	if !s.PDO.IsPositive() {
@@ -62,11 +62,11 @@ func (s Scaling) Score(odds decimal.Decimal) (decimal.Decimal, error) {
 	if err != nil {
 		return decimal.Zero, err
 	}
+	if err := checkRange(ErrInvalidScaling, namedAmount{"odds", odds}); err != nil {
+		return decimal.Zero, err
+	}
 	if !odds.IsPositive() {
 		return decimal.Zero, fmt.Errorf("%w: odds %s must be positive (good:bad)", ErrInvalidScaling, odds)
-	}
-	if err := checkDigits(ErrInvalidScaling, namedAmount{"odds", odds}); err != nil {
-		return decimal.Zero, err
 	}
 	ln, err := odds.Ln(mathPlaces)
 	if err != nil {
@@ -83,7 +83,7 @@ func (s Scaling) Odds(score decimal.Decimal) (decimal.Decimal, error) {
 	if _, _, err := s.factorOffset(); err != nil {
 		return decimal.Zero, err
 	}
-	if err := checkDigits(ErrInvalidScaling, namedAmount{"score", score}); err != nil {
+	if err := checkRange(ErrInvalidScaling, namedAmount{"score", score}); err != nil {
 		return decimal.Zero, err
 	}
 	doublings := score.Sub(s.BaseScore).DivRound(s.PDO, mathPlaces)
@@ -102,7 +102,7 @@ func (s Scaling) Odds(score decimal.Decimal) (decimal.Decimal, error) {
 // (1 − PD) / PD go through Score, so a higher PD gives a lower score. PD
 // must be in (0, 1).
 func (s Scaling) ScoreFromPD(pd decimal.Decimal) (decimal.Decimal, error) {
-	if err := checkDigits(ErrInvalidScaling, namedAmount{"probability of default", pd}); err != nil {
+	if err := checkRange(ErrInvalidScaling, namedAmount{"probability of default", pd}); err != nil {
 		return decimal.Zero, err
 	}
 	if !pd.IsPositive() || pd.GreaterThanOrEqual(one) {
