@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"github.com/receivables-go/receivables/credit"
+	"github.com/receivables-go/receivables/examples/internal/format"
 	"github.com/shopspring/decimal"
 )
 
@@ -122,18 +123,15 @@ func main() {
 	}
 }
 
-// money formats an amount with two decimals.
-func money(v decimal.Decimal) string { return v.StringFixed(2) }
-
 // pct formats a fraction as a percentage with two decimals.
-func pct(v decimal.Decimal) string { return v.Shift(2).StringFixed(2) + "%" }
+func pct(v decimal.Decimal) string { return format.Percent(v, 2) }
 
 func run(w io.Writer) error {
 	reports, err := settleDefaults()
 	if err != nil {
 		return err
 	}
-	claims := map[string]credit.Claim{}
+	claims := map[string]credit.InsuranceClaim{}
 	for _, rep := range reports {
 		for _, cl := range rep.Claims {
 			claims[cl.Buyer] = cl
@@ -154,11 +152,12 @@ func run(w io.Writer) error {
 // reviewCustomer prints one customer's order decision, limit review,
 // payment index, expected loss and default claim, and returns its loss
 // exposure for the portfolio total.
-func reviewCustomer(w io.Writer, c customer, claim credit.Claim) (credit.LossExposure, error) {
+func reviewCustomer(w io.Writer, c customer, claim credit.InsuranceClaim) (credit.LossExposure, error) {
 	name, cur := c.limit.Customer, c.limit.Currency
+	money := func(v decimal.Decimal) string { return format.Amount(v, cur) }
 	fmt.Fprintf(w, "\n%s (%s), limit %s%s\n", name, cur, money(c.limit.Amount), map[bool]string{true: ", on hold"}[c.limit.OnHold])
 
-	dec, err := credit.Check(c.limit, c.exposure, c.order)
+	dec, err := credit.CheckRules{}.Check(c.limit, c.exposure, c.order)
 	if err != nil {
 		return credit.LossExposure{}, fmt.Errorf("check %s: %w", name, err)
 	}
@@ -167,11 +166,15 @@ func reviewCustomer(w io.Writer, c customer, claim credit.Claim) (credit.LossExp
 		money(dec.ExposureBefore), money(dec.ExposureAfter), money(dec.HeadroomBefore), money(dec.HeadroomAfter),
 		pct(dec.UtilisationBefore), pct(dec.UtilisationAfter))
 	for _, r := range dec.Reasons {
+		// A reason that only approves does not explain a warning or a
+		// block: show the ones that led to the outcome.
+		if r.Outcome != dec.Outcome && r.Outcome == credit.Approve {
+			continue
+		}
 		fmt.Fprintf(w, "    - %s [%s]: %s\n", r.Code, r.Outcome, r.Text)
 	}
 
-	rules := credit.DefaultReviewRules()
-	rules.Unit = reviewUnits[cur]
+	rules := credit.ReviewRules{Unit: reviewUnits[cur]}
 	p, err := rules.Review(c.limit, c.behaviour)
 	if err != nil {
 		return credit.LossExposure{}, fmt.Errorf("review %s: %w", name, err)
@@ -183,10 +186,10 @@ func reviewCustomer(w io.Writer, c customer, claim credit.Claim) (credit.LossExp
 	if err != nil {
 		return credit.LossExposure{}, fmt.Errorf("payment index %s: %w", name, err)
 	}
-	fmt.Fprintf(w, "  payment index %s (about %s days beyond terms; invoices paid: %d)\n",
-		idx.Index.StringFixed(2), idx.DaysBeyondTerms.StringFixed(2), idx.Experiences)
+	fmt.Fprintf(w, "  payment index %s (pays %s; invoices paid: %d)\n",
+		idx.Index.StringFixed(2), beyondTerms(idx.DaysBeyondTerms), idx.Experiences)
 
-	lx, err := credit.LossExposureOf(c.limit, c.exposure, c.pd, c.lgd, c.ccf)
+	lx, err := credit.LossExposureOf(c.limit, c.exposure, credit.Risk{PD: c.pd, LGD: c.lgd, CCF: c.ccf})
 	if err != nil {
 		return credit.LossExposure{}, fmt.Errorf("loss exposure %s: %w", name, err)
 	}
@@ -201,7 +204,7 @@ func reviewCustomer(w io.Writer, c customer, claim credit.Claim) (credit.LossExp
 		capped = ", capped by " + claim.CappedBy
 	}
 	fmt.Fprintf(w, "  default on open receivables %s: claim %s%s, retained %s\n",
-		money(claim.Loss), money(claim.Claim), capped, money(claim.Retained))
+		money(claim.Loss), money(claim.Paid), capped, money(claim.Retained))
 	return lx, nil
 }
 
@@ -241,10 +244,11 @@ func summarise(w io.Writer, losses []credit.LossExposure, reports map[string]cre
 	fmt.Fprintln(w, "\nportfolio per currency")
 	for _, t := range pl.Totals {
 		cv, rep := covers[t.Currency], reports[t.Currency]
-		v, err := cv.cover.Value(cv.turnover, t.EL)
+		v, err := cv.cover.Value(credit.CoverPeriod{InsuredTurnover: cv.turnover, ExpectedLoss: t.EL})
 		if err != nil {
 			return err
 		}
+		money := func(v decimal.Decimal) string { return format.Amount(v, t.Currency) }
 		fmt.Fprintf(w, "  %s: %d customers, EAD %s, expected loss %s (%s of EAD)\n",
 			t.Currency, t.Exposures, money(t.EAD), money(t.EL), pct(t.Rate))
 		fmt.Fprintf(w, "    all default: loss %s, claims %s, retained %s\n", money(rep.Loss), money(rep.Claimed), money(rep.Retained))
@@ -252,4 +256,16 @@ func summarise(w io.Writer, losses []credit.LossExposure, reports map[string]cre
 			money(v.Premium), money(cv.turnover), money(v.ExpectedRecovery), money(v.NetCost), money(v.RetainedExpectedLoss))
 	}
 	return nil
+}
+
+// beyondTerms says how a customer pays against its terms as a person
+// would: "2.5 days late", "on time", "30 days early".
+func beyondTerms(days decimal.Decimal) string {
+	switch {
+	case days.IsZero():
+		return "on time"
+	case days.IsNegative():
+		return format.Days(days, 2) // "30 days early"
+	}
+	return format.Days(days, 2) + " late"
 }
