@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -67,4 +68,25 @@ func TestCreditReviewHandChecked(t *testing.T) {
 	} {
 		assert.Contains(t, got, line)
 	}
+}
+
+// Issue 19: a BLOCK or WARN decision listed the "within-limit [approve]"
+// reason under it, and a customer who pays early read "about −30.00 days
+// beyond terms". Under a decision only the reasons that led to it are
+// shown, and the index says how a person would.
+func TestCreditReviewReadsAsAPersonWould(t *testing.T) {
+	var out bytes.Buffer
+	require.NoError(t, run(&out))
+	outcome := ""
+	for _, line := range strings.Split(out.String(), "\n") {
+		if i := strings.LastIndex(line, ": "); strings.HasPrefix(strings.TrimSpace(line), "order ") && i > 0 {
+			outcome = line[i+2:]
+		}
+		if strings.Contains(line, "[approve]") {
+			assert.Equal(t, "APPROVE", outcome, "an approve reason under %s: %s", outcome, line)
+		}
+		assert.NotContains(t, line, "−", "a minus sign in words")
+		assert.NotContains(t, line, "-30.00 days")
+	}
+	assert.Contains(t, out.String(), "payment index 100.00 (pays 30 days early; invoices paid: 1)")
 }
