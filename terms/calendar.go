@@ -7,8 +7,9 @@ import (
 )
 
 // Calendar says which dates are business days. Implementations look only at
-// the date's year, month and day in its own location. Weekend, Holidays and
-// Combine are the building blocks; a user's own type can be one too.
+// the date's year, month and day in its own location. Weekend, Holidays,
+// RuleCalendar and Combine are the building blocks; a user's own type can
+// be one too.
 type Calendar interface {
 	IsBusinessDay(date time.Time) bool
 }
@@ -36,16 +37,22 @@ func Weekends(days ...time.Weekday) Weekend {
 
 // IsBusinessDay reports whether date's weekday is not a weekend day.
 func (w Weekend) IsBusinessDay(date time.Time) bool {
+	return !w.has(date.Weekday())
+}
+
+// has reports whether wd is a weekend day.
+func (w Weekend) has(wd time.Weekday) bool {
 	if w == 0 {
 		w = Weekends(time.Saturday, time.Sunday)
 	}
-	return w&(1<<date.Weekday()) == 0
+	return w&(1<<wd) != 0
 }
 
 // Holidays is a set of non-business dates; every other date is a business
-// day. The zero value has no holidays. Combine it with a Weekend. The
-// library ships no holiday tables: they differ by country, year and
-// contract, and go stale.
+// day. The zero value has no holidays. Combine it with a Weekend. For
+// holidays that recur (New Year's Day, the last Monday of May, Good
+// Friday) use rules instead: [RuleCalendar] computes them for any year,
+// with built-in sets for the US, England & Wales, Germany and TARGET2.
 type Holidays struct {
 	days map[civil]struct{}
 }
@@ -109,7 +116,7 @@ const searchLimit = 366
 // year (a calendar with no business days), ErrInvalidInput for a nil
 // calendar or an unknown roll.
 func Adjust(date time.Time, cal Calendar, roll Roll) (time.Time, error) {
-	if cal == nil {
+	if isNilCalendar(cal) {
 		return time.Time{}, fmt.Errorf("%w: nil calendar", ErrInvalidInput)
 	}
 	c, loc := civilOf(date), date.Location()
@@ -155,7 +162,7 @@ func step(c civil, loc *time.Location, cal Calendar, dir civil) (time.Time, erro
 // n); date itself need not be a business day. The result is at midnight in
 // date's location.
 func AddBusinessDays(date time.Time, n int, cal Calendar) (time.Time, error) {
-	if cal == nil {
+	if isNilCalendar(cal) {
 		return time.Time{}, fmt.Errorf("%w: nil calendar", ErrInvalidInput)
 	}
 	if n < -maxDays || n > maxDays {
@@ -181,7 +188,7 @@ func AddBusinessDays(date time.Time, n int, cal Calendar) (time.Time, error) {
 // including to; negative when to is before from (counting the days after
 // to up to and including from).
 func BusinessDaysBetween(from, to time.Time, cal Calendar) (int, error) {
-	if cal == nil {
+	if isNilCalendar(cal) {
 		return 0, fmt.Errorf("%w: nil calendar", ErrInvalidInput)
 	}
 	a, b, sign := civilOf(from), civilOf(to), 1
@@ -246,4 +253,13 @@ func (t Terms) AdjustedDiscountRate(invoice, paid time.Time, cal Calendar, roll 
 		}
 	}
 	return decimal.Zero, nil
+}
+
+// isNilCalendar reports a missing calendar: nil, or a nil *RuleCalendar
+// (which would otherwise panic inside IsBusinessDay).
+func isNilCalendar(cal Calendar) bool {
+	if rc, ok := cal.(*RuleCalendar); ok {
+		return rc == nil
+	}
+	return cal == nil
 }
