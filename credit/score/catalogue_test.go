@@ -2,6 +2,7 @@ package score_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/receivables-go/receivables/credit/score"
@@ -75,6 +76,52 @@ func TestBadInputCatalogue(t *testing.T) {
 		{"category of a banded factor", func() error {
 			return e(card.Evaluate(score.Applicant{Categories: map[string]string{"years": "ten"}}))
 		}, score.ErrInvalidScorecard, `factor "years" given as the wrong kind`},
+		{"additive weight not 1", func() error {
+			c := card
+			c.Additive = true
+			c.Factors = []score.Factor{{Name: "years", Weight: d("0.5"), Bands: card.Factors[0].Bands}}
+			return c.Validate()
+		}, score.ErrInvalidScorecard, `factor "years" weight 0.5 on an additive card`},
+		{"specials without bands", func() error {
+			c := score.Scorecard{Factors: []score.Factor{{Name: "kind", Weight: one, Categories: map[string]decimal.Decimal{"a": one},
+				Specials: []score.Special{{Value: neg, Points: one}}}}}
+			return c.Validate()
+		}, score.ErrInvalidScorecard, `factor "kind" has specials but no bands`},
+		{"repeated special", func() error {
+			c := card
+			c.Factors = []score.Factor{card.Factors[0]}
+			c.Factors[0].Specials = []score.Special{{Value: neg, Points: one}, {Value: d("-1.0"), Points: zero}}
+			return c.Validate()
+		}, score.ErrInvalidScorecard, `factor "years" special value -1 is repeated`},
+		{"special out of range", func() error {
+			c := card
+			c.Factors = []score.Factor{card.Factors[0]}
+			c.Factors[0].Specials = []score.Special{{Value: huge.Shift(20), Points: one}}
+			return c.Validate()
+		}, score.ErrInvalidScorecard, `factor "years" special 0 value`},
+		// Learning: data, the fit, validation and monitoring.
+		{"column of another length", func() error {
+			return e(score.BinColumn(score.Column{Name: "age", Numbers: []float64{1}}, []bool{true, false}, score.BinOptions{}))
+		}, score.ErrInvalidData, `characteristic "age" has 1 values for 2 outcomes`},
+		{"no bads", func() error {
+			return e(score.BinColumn(score.Column{Name: "age", Numbers: []float64{1, 2}}, []bool{false, false}, score.BinOptions{}))
+		}, score.ErrInvalidData, `characteristic "age": the sample has 2 goods and 0 bads`},
+		{"learn without data", func() error { return e(score.Learn(score.Sample{}, score.LearnOptions{})) }, score.ErrInvalidData, "no characteristic is left"},
+		{"fit: separation", func() error {
+			return e(score.FitLogistic([][]float64{{1, 2, 3, 4}}, []bool{false, false, true, true}, score.FitOptions{}))
+		}, score.ErrSeparation, "reaches 0 or 1"},
+		{"fit: singular", func() error {
+			return e(score.FitLogistic([][]float64{{1, 1, 1, 1}}, []bool{false, true, false, true}, score.FitOptions{}))
+		}, score.ErrSingularDesign, "column 1 is a linear combination"},
+		{"fit: not converged", func() error {
+			return e(score.FitLogistic([][]float64{{1, 2, 3, 4, 5}}, []bool{false, true, false, true, true}, score.FitOptions{MaxIterations: 1}))
+		}, score.ErrNotConverged, "after 1 steps"},
+		{"fit: lengths", func() error {
+			return e(score.FitLogistic([][]float64{{1}}, []bool{false, true}, score.FitOptions{}))
+		}, score.ErrInvalidData, "column 0 has 1 values for 2 outcomes"},
+		{"measure: lengths", func() error { return e(score.Measure(score.Holdout{Scores: []float64{1}})) }, score.ErrInvalidData, "1 scores for 0 outcomes"},
+		{"stability: lengths", func() error { return e(score.StabilityIndex([]int{1}, []int{1, 2}, nil)) }, score.ErrInvalidData, "1 expected and 2 actual counts"},
+		{"read sample: no outcome", func() error { return e(score.ReadSample(strings.NewReader("a,b\n1,2\n"), "y", "1")) }, score.ErrInvalidData, `no outcome column "y"`},
 		// Grades.
 		{"score below every grade", func() error { return e(grades.Grade(d("100"))) }, score.ErrUnknownGrade, "score 100"},
 		{"unknown grade", func() error { return e(grades.Lookup("Z")) }, score.ErrUnknownGrade, `"Z"`},
@@ -107,7 +154,8 @@ func TestBadInputCatalogue(t *testing.T) {
 
 // TestSentinelsDistinct: each sentinel is its own kind.
 func TestSentinelsDistinct(t *testing.T) {
-	all := []error{score.ErrInvalidScaling, score.ErrInvalidFinancials, score.ErrUnknownZModel, score.ErrInvalidScorecard, score.ErrUnknownGrade}
+	all := []error{score.ErrInvalidScaling, score.ErrInvalidFinancials, score.ErrUnknownZModel, score.ErrInvalidScorecard, score.ErrUnknownGrade,
+		score.ErrInvalidData, score.ErrSeparation, score.ErrSingularDesign, score.ErrNotConverged}
 	for i, a := range all {
 		for j, b := range all {
 			require.Equal(t, i == j, errors.Is(a, b), "%v vs %v", a, b)

@@ -32,6 +32,23 @@ var (
 	// ErrUnknownGrade reports a grade name or score that no grade covers,
 	// or a malformed grade table.
 	ErrUnknownGrade = errors.New("score: unknown grade")
+	// ErrInvalidData reports development, hold-out or monitoring data a
+	// learning or validation function cannot use: columns of different
+	// lengths, a sample without goods or without bads, an infinite value,
+	// bad options.
+	ErrInvalidData = errors.New("score: invalid data")
+	// ErrSeparation reports a logistic regression whose outcome one
+	// combination of the characteristics separates perfectly (or nearly):
+	// the likelihood has no maximum and the coefficients run off to
+	// infinity. Drop or coarsen the characteristic that separates.
+	ErrSeparation = errors.New("score: perfect separation")
+	// ErrSingularDesign reports a logistic regression whose columns are
+	// linearly dependent (a constant column, two characteristics with the
+	// same WOE column): the coefficients are not identified.
+	ErrSingularDesign = errors.New("score: singular design")
+	// ErrNotConverged reports a logistic regression that did not converge
+	// within the iteration limit.
+	ErrNotConverged = errors.New("score: fit did not converge")
 )
 
 // namedAmount is a decimal input and the name of its field.

@@ -90,6 +90,16 @@ type Factor struct {
 	// MatchFolded ignores case and spacing, MatchExact does not.
 	Match   CategoryMatch    `json:"match,omitempty"`
 	Missing *decimal.Decimal `json:"missing,omitempty"` // points for a missing value; nil: missing is an error
+	// Specials score single values of a banded factor apart from the
+	// bands (e.g. −1 = "no bureau file"): a value equal to a Special's
+	// Value earns its Points whatever band it lies in.
+	Specials []Special `json:"specials,omitempty"`
+}
+
+// Special is the points of one special value of a banded factor.
+type Special struct {
+	Value  decimal.Decimal `json:"value"`
+	Points decimal.Decimal `json:"points"`
 }
 
 // Scorecard is a weighted scorecard: each factor's points (on whatever
@@ -100,6 +110,11 @@ type Scorecard struct {
 	// MaxReasons caps the reason codes returned. 0 (or a negative value)
 	// means 4, as adverse-action notices usually give at most four.
 	MaxReasons int `json:"maxReasons,omitempty"`
+	// Additive cards add the factors' points up unweighted — the form of
+	// a points-scaled card (Learn makes them): every Weight must then be
+	// 1. A card that is not Additive weighs its factors (weights adding
+	// up to 1 or 100).
+	Additive bool `json:"additive,omitempty"`
 }
 
 // Applicant is what a Scorecard scores: one customer's values keyed by
@@ -142,11 +157,13 @@ type ScoreResult struct {
 }
 
 // Validate checks the card: at least one factor, unique non-empty names,
-// weights that are not negative and add up to exactly 1 or 100, every
+// weights that are not negative and add up to exactly 1 or 100 (each
+// exactly 1 on an Additive card), every
 // factor with bands or categories (not both), bands in rising order that
 // neither overlap nor are empty, only the first band open below, no two
 // categories of a MatchFolded factor that match each other, a known Match,
-// and every decimal within the library's range.
+// specials only on banded factors and none repeated, and every decimal
+// within the library's range.
 func (c Scorecard) Validate() error {
 	if len(c.Factors) == 0 {
 		return fmt.Errorf("%w: no factors", ErrInvalidScorecard)
@@ -161,7 +178,13 @@ func (c Scorecard) Validate() error {
 		if err := f.validate(); err != nil {
 			return err
 		}
+		if c.Additive && !f.Weight.Equal(one) {
+			return fmt.Errorf("%w: factor %q weight %s on an additive card; every weight must be 1", ErrInvalidScorecard, money.Bounded(f.Name), f.Weight)
+		}
 		total = total.Add(f.Weight)
+	}
+	if c.Additive {
+		return nil
 	}
 	if !total.Equal(one) && !total.Equal(decimal.NewFromInt(100)) {
 		return fmt.Errorf("%w: weights add up to %s, not 1 or 100", ErrInvalidScorecard, total)
@@ -186,6 +209,9 @@ func (f Factor) validate() error {
 		return fmt.Errorf("%w: factor %q match %d is not folded or exact", ErrInvalidScorecard, name, uint8(f.Match))
 	}
 	if err := f.validateBands(); err != nil {
+		return err
+	}
+	if err := f.validateSpecials(); err != nil {
 		return err
 	}
 	if f.Match == MatchFolded {
@@ -229,6 +255,23 @@ func (f Factor) validateBands() error {
 	return nil
 }
 
+// validateSpecials checks that specials sit on a banded factor and that
+// no value repeats.
+func (f Factor) validateSpecials() error {
+	name := money.Bounded(f.Name)
+	if len(f.Specials) > 0 && len(f.Bands) == 0 {
+		return fmt.Errorf("%w: factor %q has specials but no bands; specials score numbers", ErrInvalidScorecard, name)
+	}
+	for k, sp := range f.Specials {
+		for _, prev := range f.Specials[:k] {
+			if prev.Value.Equal(sp.Value) {
+				return fmt.Errorf("%w: factor %q special value %s is repeated", ErrInvalidScorecard, name, sp.Value)
+			}
+		}
+	}
+	return nil
+}
+
 // upper is band k's upper end (exclusive): its To, else the next band's
 // From, else nil (no upper bound).
 func (f Factor) upper(k int) *decimal.Decimal {
@@ -257,6 +300,10 @@ func (f Factor) checkRange() error {
 	if f.Missing != nil {
 		fields = append(fields, namedAmount{fmt.Sprintf("factor %q missing points", name), *f.Missing})
 	}
+	for k, sp := range f.Specials {
+		fields = append(fields, namedAmount{fmt.Sprintf("factor %q special %d value", name, k), sp.Value},
+			namedAmount{fmt.Sprintf("factor %q special %d points", name, k), sp.Points})
+	}
 	return checkRange(ErrInvalidScorecard, fields...)
 }
 
@@ -274,7 +321,7 @@ func (c Scorecard) Evaluate(a Applicant) (ScoreResult, error) {
 		return ScoreResult{}, err
 	}
 	scale := one
-	if !c.totalWeight().Equal(one) {
+	if !c.Additive && !c.totalWeight().Equal(one) {
 		scale = decimal.NewFromInt(100)
 	}
 	r := ScoreResult{Score: decimal.Zero}
@@ -357,12 +404,18 @@ func (c Scorecard) totalWeight() decimal.Decimal {
 	return t
 }
 
-// best is the most points a factor can earn.
+// best is the most points a factor can earn in its bands, specials or
+// categories (missing-value points aside).
 func (f Factor) best() decimal.Decimal {
 	var best *decimal.Decimal
 	for _, b := range f.Bands {
 		if best == nil || b.Points.GreaterThan(*best) {
 			best = &b.Points
+		}
+	}
+	for _, sp := range f.Specials {
+		if sp.Points.GreaterThan(*best) {
+			best = &sp.Points
 		}
 	}
 	for _, p := range f.Categories {
@@ -403,6 +456,12 @@ func (f Factor) scoreNumber(fs FactorScore, v decimal.Decimal) (FactorScore, err
 		return fs, err
 	}
 	fs.Value = v.String()
+	for _, sp := range f.Specials {
+		if v.Equal(sp.Value) {
+			fs.Points = sp.Points
+			return fs, nil
+		}
+	}
 	for k, b := range f.Bands {
 		if b.From != nil && v.LessThan(*b.From) {
 			if k == 0 {
