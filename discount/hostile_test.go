@@ -1,32 +1,20 @@
 package discount
 
 import (
-	"errors"
 	"math"
 	"testing"
 	"time"
 
 	"github.com/receivables-go/receivables/internal/decfuzz"
-	"github.com/receivables-go/receivables/internal/money"
 	"github.com/receivables-go/receivables/terms"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/require"
 )
 
-// decimalEntry is one decimal input of one entry point: the field its
-// error must name, the sentinel an out-of-range value wraps (the one the
-// field's other checks use), and a call with v in that field and every
-// other input good.
-type decimalEntry struct {
-	field string
-	kind  error
-	call  func(v decimal.Decimal) error
-}
-
 // decimalEntries lists every decimal input of every exported entry point
 // of the package (issue 25: each one is checked against money's range
 // before any arithmetic or comparison).
-func decimalEntries() []decimalEntry {
+func decimalEntries() []decfuzz.Entry {
 	amount, rate := decimal.NewFromInt(10_000), decimal.RequireFromString("0.08")
 	day := time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC)
 	twoTen := terms.MustParse("2/10 net 30")
@@ -55,57 +43,47 @@ func decimalEntries() []decimalEntry {
 			return err
 		}
 	}
-	return []decimalEntry{
-		{"rate", ErrInvalidRate, func(v decimal.Decimal) error { _, err := CostOfForgoing(v, 10, 30, terms.Actual365Fixed); return err }},
-		{"costOfCapital", ErrInvalidRate, func(v decimal.Decimal) error { _, err := BreakEvenRate(v, 10, 30, terms.Actual360); return err }},
-		{"Amount", ErrInvalidInput, func(v decimal.Decimal) error { return decide(v, rate) }},
-		{"CostOfFunds", ErrInvalidRate, func(v decimal.Decimal) error { return decide(amount, v) }},
-		{"Amount", ErrInvalidInput, func(v decimal.Decimal) error { return sliding(v, rate) }},
-		{"APR", ErrInvalidRate, func(v decimal.Decimal) error { return sliding(amount, v) }},
-		{"Amount", ErrInvalidInput, func(v decimal.Decimal) error { return batch(v, rate, amount) }},
-		{"APR", ErrInvalidRate, func(v decimal.Decimal) error { return batch(amount, v, amount) }},
-		{"budget", ErrInvalidInput, func(v decimal.Decimal) error { return batch(amount, rate, v) }},
-		{"AnnualSales", ErrInvalidInput, program(func(p *Program, v decimal.Decimal) { p.AnnualSales = v })},
-		{"Rate", ErrInvalidRate, program(func(p *Program, v decimal.Decimal) { p.Rate = v })},
-		{"TakeUp", ErrInvalidInput, program(func(p *Program, v decimal.Decimal) { p.TakeUp = v })},
-		{"CurrentDSO", ErrInvalidDays, program(func(p *Program, v decimal.Decimal) { p.CurrentDSO = v })},
-		{"TakersDSO", ErrInvalidDays, program(func(p *Program, v decimal.Decimal) { p.TakersDSO = v })},
-		{"CostOfCapital", ErrInvalidRate, program(func(p *Program, v decimal.Decimal) { p.CostOfCapital = v })},
-		{"BadDebtWithout", ErrInvalidInput, program(func(p *Program, v decimal.Decimal) { p.BadDebtWithout = v })},
-		{"BadDebtWith", ErrInvalidInput, program(func(p *Program, v decimal.Decimal) { p.BadDebtWith = v })},
-		{"AdminCostPerInvoice", ErrInvalidInput, program(func(p *Program, v decimal.Decimal) { p.AdminCostPerInvoice = v })},
+	return []decfuzz.Entry{
+		{Field: "rate", Kind: ErrInvalidRate, Call: func(v decimal.Decimal) error { _, err := CostOfForgoing(v, 10, 30, terms.Actual365Fixed); return err }},
+		{Field: "costOfCapital", Kind: ErrInvalidRate, Call: func(v decimal.Decimal) error { _, err := BreakEvenRate(v, 10, 30, terms.Actual360); return err }},
+		{Field: "Amount", Kind: ErrInvalidInput, Call: func(v decimal.Decimal) error { return decide(v, rate) }},
+		{Field: "CostOfFunds", Kind: ErrInvalidRate, Call: func(v decimal.Decimal) error { return decide(amount, v) }},
+		{Field: "Amount", Kind: ErrInvalidInput, Call: func(v decimal.Decimal) error { return sliding(v, rate) }},
+		{Field: "APR", Kind: ErrInvalidRate, Call: func(v decimal.Decimal) error { return sliding(amount, v) }},
+		{Field: "Amount", Kind: ErrInvalidInput, Call: func(v decimal.Decimal) error { return batch(v, rate, amount) }},
+		{Field: "APR", Kind: ErrInvalidRate, Call: func(v decimal.Decimal) error { return batch(amount, v, amount) }},
+		{Field: "budget", Kind: ErrInvalidInput, Call: func(v decimal.Decimal) error { return batch(amount, rate, v) }},
+		{Field: "AnnualSales", Kind: ErrInvalidInput, Call: program(func(p *Program, v decimal.Decimal) { p.AnnualSales = v })},
+		{Field: "Rate", Kind: ErrInvalidRate, Call: program(func(p *Program, v decimal.Decimal) { p.Rate = v })},
+		{Field: "TakeUp", Kind: ErrInvalidInput, Call: program(func(p *Program, v decimal.Decimal) { p.TakeUp = v })},
+		{Field: "CurrentDSO", Kind: ErrInvalidDays, Call: program(func(p *Program, v decimal.Decimal) { p.CurrentDSO = v })},
+		{Field: "TakersDSO", Kind: ErrInvalidDays, Call: program(func(p *Program, v decimal.Decimal) { p.TakersDSO = v })},
+		{Field: "CostOfCapital", Kind: ErrInvalidRate, Call: program(func(p *Program, v decimal.Decimal) { p.CostOfCapital = v })},
+		{Field: "BadDebtWithout", Kind: ErrInvalidInput, Call: program(func(p *Program, v decimal.Decimal) { p.BadDebtWithout = v })},
+		{Field: "BadDebtWith", Kind: ErrInvalidInput, Call: program(func(p *Program, v decimal.Decimal) { p.BadDebtWith = v })},
+		{Field: "AdminCostPerInvoice", Kind: ErrInvalidInput, Call: program(func(p *Program, v decimal.Decimal) { p.AdminCostPerInvoice = v })},
 	}
-}
-
-// dayEntry is one count of days of one entry point.
-type dayEntry struct {
-	field string
-	call  func(days int) error
 }
 
 // dayEntries lists every day count of every exported entry point (the
 // others count days on the calendar from dates).
-func dayEntries() []dayEntry {
+func dayEntries() []decfuzz.DayEntry {
 	rate := decimal.RequireFromString("0.02")
-	return []dayEntry{
-		{"discountDays", func(d int) error { _, err := CostOfForgoing(rate, d, 30, terms.Actual365Fixed); return err }},
-		{"netDays", func(d int) error { _, err := CostOfForgoing(rate, 10, d, terms.Actual365Fixed); return err }},
-		{"discountDays", func(d int) error { _, err := BreakEvenRate(rate, d, 30, terms.Actual365Fixed); return err }},
-		{"netDays", func(d int) error { _, err := BreakEvenRate(rate, 10, d, terms.Actual365Fixed); return err }},
+	return []decfuzz.DayEntry{
+		{Field: "discountDays", Call: func(d int) error { _, err := CostOfForgoing(rate, d, 30, terms.Actual365Fixed); return err }},
+		{Field: "netDays", Call: func(d int) error { _, err := CostOfForgoing(rate, 10, d, terms.Actual365Fixed); return err }},
+		{Field: "discountDays", Call: func(d int) error { _, err := BreakEvenRate(rate, d, 30, terms.Actual365Fixed); return err }},
+		{Field: "netDays", Call: func(d int) error { _, err := BreakEvenRate(rate, 10, d, terms.Actual365Fixed); return err }},
 	}
 }
 
-// sentinels are every error kind the package returns.
-var sentinels = []error{ErrInvalidRate, ErrInvalidDays, ErrInvalidInput, ErrOutOfRange, ErrCurrencyMismatch}
-
-// isSentinel reports whether err wraps one of the package's sentinels.
-func isSentinel(err error) bool {
-	for _, s := range sentinels {
-		if errors.Is(err, s) {
-			return true
-		}
-	}
-	return false
+// suite is the package's range-guard tests (issue 25): an extreme value
+// answers its field's sentinel (Entry.Kind), saying "out of range", and a
+// bad day count ErrInvalidDays; every error names the field.
+func suite() decfuzz.Suite {
+	return decfuzz.Suite{Entries: decimalEntries(), Days: dayEntries(),
+		Accept:  decfuzz.OneOf(ErrInvalidRate, ErrInvalidDays, ErrInvalidInput, ErrOutOfRange, ErrCurrencyMismatch),
+		DayKind: ErrInvalidDays, Phrase: "out of range", RetrySlow: true}
 }
 
 // Issue 25's reproductions, each of which panicked inside shopspring
@@ -119,10 +97,10 @@ func TestIssue25Reproductions(t *testing.T) {
 			en := entries[i]
 			start := time.Now()
 			var err error
-			require.NotPanics(t, func() { err = en.call(v) }, "%s = 1e%d", en.field, v.Exponent())
+			require.NotPanics(t, func() { err = en.Call(v) }, "%s = 1e%d", en.Field, v.Exponent())
 			require.Less(t, time.Since(start), time.Second)
-			require.ErrorIs(t, err, en.kind)
-			require.Contains(t, err.Error(), en.field)
+			require.ErrorIs(t, err, en.Kind)
+			require.Contains(t, err.Error(), en.Field)
 		}
 	}
 	// netDays of math.MaxInt was accepted as a real period.
@@ -132,36 +110,12 @@ func TestIssue25Reproductions(t *testing.T) {
 
 // Every decimal input answers an extreme value with its field's sentinel,
 // naming the field, within a second, and a short message.
-func TestExtremeDecimalsNamed(t *testing.T) {
-	for i, en := range decimalEntries() {
-		for _, v := range decfuzz.Extremes() {
-			start := time.Now()
-			err := en.call(v)
-			require.Error(t, err, "entry %d %s = %s", i, en.field, money.Show(v))
-			require.ErrorIs(t, err, en.kind, "entry %d", i)
-			require.Contains(t, err.Error(), en.field, "entry %d", i)
-			require.Contains(t, err.Error(), "out of range", "entry %d", i)
-			require.Less(t, len(err.Error()), 300, "entry %d", i)
-			require.Less(t, time.Since(start), time.Second, "entry %d", i)
-		}
-	}
-}
+func TestExtremeDecimalsNamed(t *testing.T) { suite().CheckExtremes(t) }
 
-// Every day count answers math.MaxInt, math.MinInt and a negative count
-// with ErrInvalidDays naming the field: never a panic, nor a period no
-// calendar holds.
-func TestExtremeDaysNamed(t *testing.T) {
-	for i, en := range dayEntries() {
-		for _, d := range []int{math.MaxInt, math.MinInt, -1, money.MaxDays + 1} {
-			var err error
-			require.NotPanics(t, func() { err = en.call(d) })
-			require.Error(t, err, "entry %d %s = %d", i, en.field, d)
-			require.ErrorIs(t, err, ErrInvalidDays, "entry %d", i)
-			require.Contains(t, err.Error(), en.field, "entry %d", i)
-			require.Less(t, len(err.Error()), 300, "entry %d", i)
-		}
-	}
-}
+// Every day count answers math.MaxInt, math.MinInt, a negative count and
+// one beyond money.MaxDays with ErrInvalidDays naming the field: never a
+// panic, nor a period no calendar holds.
+func TestExtremeDaysNamed(t *testing.T) { suite().CheckDays(t) }
 
 // FuzzDecimalInputs feeds every decimal input of the package any decimal
 // (raw coefficient bytes, full-range exponent): no panic, an answer within
@@ -175,24 +129,8 @@ func FuzzDecimalInputs(f *testing.F) {
 	}
 	f.Add([]byte{0xFE, 0x02}, false, uint8(0)) // 0.02
 	f.Add([]byte{0xFE, 0x63}, false, uint8(5)) // 0.99
-	entries := decimalEntries()
-	f.Fuzz(func(t *testing.T, b []byte, neg bool, which uint8) {
-		en := entries[int(which)%len(entries)]
-		v := decfuzz.Decimal(b, neg)
-		took, err := timed(en.call, v)
-		if took >= time.Second { // once more, in case the machine, not the call, was slow
-			took, err = timed(en.call, v)
-		}
-		require.Less(t, took, time.Second, "%s = %s", en.field, money.Show(v))
-		if err != nil {
-			require.True(t, isSentinel(err), "%v", err)
-			require.Less(t, len(err.Error()), 300)
-			require.Contains(t, err.Error(), en.field)
-		}
-		if !money.InRange(v) {
-			require.ErrorIs(t, err, en.kind)
-		}
-	})
+	s := suite()
+	f.Fuzz(func(t *testing.T, b []byte, neg bool, which uint8) { s.FuzzDecimal(t, b, neg, which) })
 }
 
 // FuzzDayInputs feeds every day count any int: no panic, and an error for
@@ -201,23 +139,6 @@ func FuzzDayInputs(f *testing.F) {
 	f.Add(math.MaxInt, uint8(1)) // netDays of MaxInt was accepted
 	f.Add(math.MinInt, uint8(0))
 	f.Add(10, uint8(2))
-	entries := dayEntries()
-	f.Fuzz(func(t *testing.T, days int, which uint8) {
-		en := entries[int(which)%len(entries)]
-		err := en.call(days)
-		if days < 0 || days > money.MaxDays {
-			require.ErrorIs(t, err, ErrInvalidDays)
-			require.Contains(t, err.Error(), en.field)
-		}
-		if err != nil {
-			require.True(t, isSentinel(err), "%v", err)
-		}
-	})
-}
-
-// timed calls call(v) and reports how long it took.
-func timed(call func(decimal.Decimal) error, v decimal.Decimal) (time.Duration, error) {
-	start := time.Now()
-	err := call(v)
-	return time.Since(start), err
+	s := suite()
+	f.Fuzz(func(t *testing.T, days int, which uint8) { s.FuzzDays(t, days, which) })
 }

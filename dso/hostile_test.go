@@ -7,23 +7,14 @@ import (
 	"time"
 
 	"github.com/receivables-go/receivables/internal/decfuzz"
-	"github.com/receivables-go/receivables/internal/money"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/require"
 )
 
-// decimalEntry is one decimal input of one entry point: the field its
-// error must name, and a call with v in that field and every other input
-// good.
-type decimalEntry struct {
-	field string
-	call  func(v decimal.Decimal) error
-}
-
 // decimalEntries lists every decimal input of every exported entry point
 // of the package (issue 25: each one is checked against money's range
 // before any arithmetic or comparison).
-func decimalEntries() []decimalEntry {
+func decimalEntries() []decfuzz.Entry {
 	one, rate := decimal.NewFromInt(1000), decimal.RequireFromString("0.08")
 	day := time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC)
 	e := func(_ decimal.Decimal, err error) error { return err }
@@ -85,103 +76,101 @@ func decimalEntries() []decimalEntry {
 		bad.Ref, bad.Amount = "INV-2", v
 		return []PaidInvoice{good, bad}
 	}
-	return []decimalEntry{
-		{"receivables", func(v decimal.Decimal) error { return e(Standard(v, one, 30)) }},
-		{"creditSales", func(v decimal.Decimal) error { return e(Standard(one, v, 30)) }},
-		{"balances[1]", func(v decimal.Decimal) error { return e(AverageBalance([]decimal.Decimal{one, v}, one, 30)) }},
-		{"creditSales", func(v decimal.Decimal) error { return e(AverageBalance([]decimal.Decimal{one}, v, 30)) }},
-		{"receivables", func(v decimal.Decimal) error { return e(Countback(v, []Period{{Sales: one, Days: 30}})) }},
-		{"periods[1].Sales", func(v decimal.Decimal) error {
+	return []decfuzz.Entry{
+		{Field: "receivables", Call: func(v decimal.Decimal) error { return e(Standard(v, one, 30)) }},
+		{Field: "creditSales", Call: func(v decimal.Decimal) error { return e(Standard(one, v, 30)) }},
+		{Field: "balances[1]", Call: func(v decimal.Decimal) error { return e(AverageBalance([]decimal.Decimal{one, v}, one, 30)) }},
+		{Field: "creditSales", Call: func(v decimal.Decimal) error { return e(AverageBalance([]decimal.Decimal{one}, v, 30)) }},
+		{Field: "receivables", Call: func(v decimal.Decimal) error { return e(Countback(v, []Period{{Sales: one, Days: 30}})) }},
+		{Field: "periods[1].Sales", Call: func(v decimal.Decimal) error {
 			return e(Countback(one, []Period{{Sales: rate, Days: 30}, {Sales: v, Days: 31}}))
 		}},
-		{"currentReceivables", func(v decimal.Decimal) error { return e(BestPossible(v, one, 30)) }},
-		{"creditSales", func(v decimal.Decimal) error { return e(BestPossible(one, v, 30)) }},
-		{"ClosingAR", delinquency(func(l *Ledger, v decimal.Decimal) { l.ClosingAR = v })},
-		{"ClosingCurrentAR", delinquency(func(l *Ledger, v decimal.Decimal) { l.ClosingCurrentAR = v })},
-		{"CreditSales", delinquency(func(l *Ledger, v decimal.Decimal) { l.CreditSales = v })},
-		{"OpeningAR", cei(func(l *Ledger, v decimal.Decimal) { l.OpeningAR = v })},
-		{"CreditSales", cei(func(l *Ledger, v decimal.Decimal) { l.CreditSales = v })},
-		{"ClosingAR", cei(func(l *Ledger, v decimal.Decimal) { l.ClosingAR = v })},
-		{"ClosingCurrentAR", cei(func(l *Ledger, v decimal.Decimal) { l.ClosingCurrentAR = v })},
-		{"creditSales", func(v decimal.Decimal) error { return e(Turnover(v, one)) }},
-		{"averageReceivables", func(v decimal.Decimal) error { return e(Turnover(one, v)) }},
-		{"turnover", func(v decimal.Decimal) error { return e(DaysFromTurnover(v, 365)) }},
-		{"payables", func(v decimal.Decimal) error { return e(DPO(v, one, 30)) }},
-		{"costOfGoodsSold", func(v decimal.Decimal) error { return e(DPO(one, v, 30)) }},
-		{"inventory", func(v decimal.Decimal) error { return e(DIO(v, one, 30)) }},
-		{"costOfGoodsSold", func(v decimal.Decimal) error { return e(DIO(one, v, 30)) }},
-		{"DSO", cycle(func(c *Cycle, v decimal.Decimal) { c.DSO = v })},
-		{"DIO", cycle(func(c *Cycle, v decimal.Decimal) { c.DIO = v })},
-		{"DPO", cycle(func(c *Cycle, v decimal.Decimal) { c.DPO = v })},
-		{"Receivables", wcr(func(b *Balances, v decimal.Decimal) { b.Receivables = v })},
-		{"Inventory", wcr(func(b *Balances, v decimal.Decimal) { b.Inventory = v })},
-		{"Payables", wcr(func(b *Balances, v decimal.Decimal) { b.Payables = v })},
-		{"Sales", wcr(func(b *Balances, v decimal.Decimal) { b.Sales = v })},
-		{"cash", func(v decimal.Decimal) error { return e(CashRatio(v, one)) }},
-		{"currentLiabilities", func(v decimal.Decimal) error { return e(CashRatio(one, v)) }},
-		{"CreditSales", released(func(c *Change, v decimal.Decimal) { c.CreditSales = v })},
-		{"OldDSO", released(func(c *Change, v decimal.Decimal) { c.OldDSO = v })},
-		{"NewDSO", released(func(c *Change, v decimal.Decimal) { c.NewDSO = v })},
-		{"CostOfCapital", released(func(c *Change, v decimal.Decimal) { c.CostOfCapital = v })},
-		{"Receivables", carrying(func(c *Carrying, v decimal.Decimal) { c.Receivables = v })},
-		{"CostOfCapital", carrying(func(c *Carrying, v decimal.Decimal) { c.CostOfCapital = v })},
-		{"months[1].Receivables", rolling(func(m *Month, v decimal.Decimal) { m.Receivables = v })},
-		{"months[1].Sales", rolling(func(m *Month, v decimal.Decimal) { m.Sales = v })},
-		{"Amount", func(v decimal.Decimal) error { _, err := AverageDaysToPay(paid(v)); return err }},
-		{"Amount", func(v decimal.Decimal) error { _, err := ByCustomer(paid(v)); return err }},
+		{Field: "currentReceivables", Call: func(v decimal.Decimal) error { return e(BestPossible(v, one, 30)) }},
+		{Field: "creditSales", Call: func(v decimal.Decimal) error { return e(BestPossible(one, v, 30)) }},
+		{Field: "ClosingAR", Call: delinquency(func(l *Ledger, v decimal.Decimal) { l.ClosingAR = v })},
+		{Field: "ClosingCurrentAR", Call: delinquency(func(l *Ledger, v decimal.Decimal) { l.ClosingCurrentAR = v })},
+		{Field: "CreditSales", Call: delinquency(func(l *Ledger, v decimal.Decimal) { l.CreditSales = v })},
+		{Field: "OpeningAR", Call: cei(func(l *Ledger, v decimal.Decimal) { l.OpeningAR = v })},
+		{Field: "CreditSales", Call: cei(func(l *Ledger, v decimal.Decimal) { l.CreditSales = v })},
+		{Field: "ClosingAR", Call: cei(func(l *Ledger, v decimal.Decimal) { l.ClosingAR = v })},
+		{Field: "ClosingCurrentAR", Call: cei(func(l *Ledger, v decimal.Decimal) { l.ClosingCurrentAR = v })},
+		{Field: "creditSales", Call: func(v decimal.Decimal) error { return e(Turnover(v, one)) }},
+		{Field: "averageReceivables", Call: func(v decimal.Decimal) error { return e(Turnover(one, v)) }},
+		{Field: "turnover", Call: func(v decimal.Decimal) error { return e(DaysFromTurnover(v, 365)) }},
+		{Field: "payables", Call: func(v decimal.Decimal) error { return e(DPO(v, one, 30)) }},
+		{Field: "costOfGoodsSold", Call: func(v decimal.Decimal) error { return e(DPO(one, v, 30)) }},
+		{Field: "inventory", Call: func(v decimal.Decimal) error { return e(DIO(v, one, 30)) }},
+		{Field: "costOfGoodsSold", Call: func(v decimal.Decimal) error { return e(DIO(one, v, 30)) }},
+		{Field: "DSO", Call: cycle(func(c *Cycle, v decimal.Decimal) { c.DSO = v })},
+		{Field: "DIO", Call: cycle(func(c *Cycle, v decimal.Decimal) { c.DIO = v })},
+		{Field: "DPO", Call: cycle(func(c *Cycle, v decimal.Decimal) { c.DPO = v })},
+		{Field: "Receivables", Call: wcr(func(b *Balances, v decimal.Decimal) { b.Receivables = v })},
+		{Field: "Inventory", Call: wcr(func(b *Balances, v decimal.Decimal) { b.Inventory = v })},
+		{Field: "Payables", Call: wcr(func(b *Balances, v decimal.Decimal) { b.Payables = v })},
+		{Field: "Sales", Call: wcr(func(b *Balances, v decimal.Decimal) { b.Sales = v })},
+		{Field: "cash", Call: func(v decimal.Decimal) error { return e(CashRatio(v, one)) }},
+		{Field: "currentLiabilities", Call: func(v decimal.Decimal) error { return e(CashRatio(one, v)) }},
+		{Field: "CreditSales", Call: released(func(c *Change, v decimal.Decimal) { c.CreditSales = v })},
+		{Field: "OldDSO", Call: released(func(c *Change, v decimal.Decimal) { c.OldDSO = v })},
+		{Field: "NewDSO", Call: released(func(c *Change, v decimal.Decimal) { c.NewDSO = v })},
+		{Field: "CostOfCapital", Call: released(func(c *Change, v decimal.Decimal) { c.CostOfCapital = v })},
+		{Field: "Receivables", Call: carrying(func(c *Carrying, v decimal.Decimal) { c.Receivables = v })},
+		{Field: "CostOfCapital", Call: carrying(func(c *Carrying, v decimal.Decimal) { c.CostOfCapital = v })},
+		{Field: "months[1].Receivables", Call: rolling(func(m *Month, v decimal.Decimal) { m.Receivables = v })},
+		{Field: "months[1].Sales", Call: rolling(func(m *Month, v decimal.Decimal) { m.Sales = v })},
+		{Field: "Amount", Call: func(v decimal.Decimal) error { _, err := AverageDaysToPay(paid(v)); return err }},
+		{Field: "Amount", Call: func(v decimal.Decimal) error { _, err := ByCustomer(paid(v)); return err }},
 	}
 }
 
-// dayEntry is one count of days (or months) of one entry point.
-type dayEntry struct {
-	field string
-	call  func(days int) error
-}
-
 // dayEntries lists every day count of every exported entry point.
-func dayEntries() []dayEntry {
+func dayEntries() []decfuzz.DayEntry {
 	one := decimal.NewFromInt(1000)
 	e := func(_ decimal.Decimal, err error) error { return err }
 	months := func(d int) []Month {
 		return []Month{{Label: "Jan", Receivables: one, Sales: one, Days: 31}, {Label: "Feb", Receivables: one, Sales: one, Days: d}}
 	}
-	return []dayEntry{
-		{"days", func(d int) error { return e(Standard(one, one, d)) }},
-		{"days", func(d int) error { return e(AverageBalance([]decimal.Decimal{one}, one, d)) }},
-		{"periods[1].Days", func(d int) error { return e(Countback(one, []Period{{Sales: one, Days: 30}, {Sales: one, Days: d}})) }},
-		{"days", func(d int) error { return e(BestPossible(one, one, d)) }},
-		{"Days", func(d int) error {
+	return []decfuzz.DayEntry{
+		{Field: "days", Call: func(d int) error { return e(Standard(one, one, d)) }},
+		{Field: "days", Call: func(d int) error { return e(AverageBalance([]decimal.Decimal{one}, one, d)) }},
+		{Field: "periods[1].Days", Call: func(d int) error { return e(Countback(one, []Period{{Sales: one, Days: 30}, {Sales: one, Days: d}})) }},
+		{Field: "days", Call: func(d int) error { return e(BestPossible(one, one, d)) }},
+		{Field: "Days", Call: func(d int) error {
 			_, err := DelinquencyOf(Ledger{ClosingAR: one, CreditSales: one, Days: d})
 			return err
 		}},
-		{"days", func(d int) error { return e(DaysFromTurnover(one, d)) }},
-		{"days", func(d int) error { return e(DPO(one, one, d)) }},
-		{"days", func(d int) error { return e(DIO(one, one, d)) }},
-		{"Days", func(d int) error {
+		{Field: "days", Call: func(d int) error { return e(DaysFromTurnover(one, d)) }},
+		{Field: "days", Call: func(d int) error { return e(DPO(one, one, d)) }},
+		{Field: "days", Call: func(d int) error { return e(DIO(one, one, d)) }},
+		{Field: "Days", Call: func(d int) error {
 			_, err := WorkingCapitalRequirement(Balances{Receivables: one, Sales: one, Days: d})
 			return err
 		}},
-		{"Days", func(d int) error {
+		{Field: "Days", Call: func(d int) error {
 			_, err := CashReleased(Change{CreditSales: one, Days: d, OldDSO: one, NewDSO: one, Currency: "EUR"})
 			return err
 		}},
-		{"months[1].Days", func(d int) error { _, err := Rolling(months(d), 3); return err }},
-		{"window", func(d int) error { _, err := Rolling(months(30), d); return err }},
+		{Field: "months[1].Days", Call: func(d int) error { _, err := Rolling(months(d), 3); return err }},
+		{Field: "window", Call: func(d int) error { _, err := Rolling(months(30), d); return err }},
 	}
 }
 
-// sentinels are every error kind the package returns.
-var sentinels = []error{ErrZeroSales, ErrNegativeBalance, ErrInvalidDays, ErrEmpty, ErrInsufficientHistory,
-	ErrInvalidInput, ErrCurrencyMismatch}
-
-// isSentinel reports whether err wraps one of the package's sentinels.
-func isSentinel(err error) bool {
-	for _, s := range sentinels {
-		if errors.Is(err, s) {
-			return true
-		}
-	}
-	return false
+// suite is the package's range-guard tests (issue 25): an extreme value
+// answers ErrInvalidInput saying "out of range", a bad day count (zero
+// too: no period is empty) ErrInvalidDays; every error names the field,
+// but ErrInsufficientHistory names the periods (the receivables outlast
+// them all, no one period is at fault).
+func suite() decfuzz.Suite {
+	return decfuzz.Suite{Entries: decimalEntries(), Days: dayEntries(),
+		Accept: decfuzz.OneOf(ErrZeroSales, ErrNegativeBalance, ErrInvalidDays, ErrEmpty, ErrInsufficientHistory,
+			ErrInvalidInput, ErrCurrencyMismatch),
+		Kind: ErrInvalidInput, DayKind: ErrInvalidDays, Phrase: "out of range", RetrySlow: true, MinDays: 1,
+		Want: func(field string, err error) string {
+			if errors.Is(err, ErrInsufficientHistory) {
+				return "periods"
+			}
+			return field
+		}}
 }
 
 // Issue 25's reproductions, each of which panicked or stalled before the
@@ -223,35 +212,12 @@ func TestIssue25Reproductions(t *testing.T) {
 
 // Every decimal input answers an extreme value with ErrInvalidInput naming
 // the field, within a second, and a short message.
-func TestExtremeDecimalsNamed(t *testing.T) {
-	for i, en := range decimalEntries() {
-		for _, v := range decfuzz.Extremes() {
-			start := time.Now()
-			err := en.call(v)
-			require.Error(t, err, "entry %d %s = %s", i, en.field, money.Show(v))
-			require.ErrorIs(t, err, ErrInvalidInput, "entry %d", i)
-			require.Contains(t, err.Error(), en.field, "entry %d", i)
-			require.Contains(t, err.Error(), "out of range", "entry %d", i)
-			require.Less(t, len(err.Error()), 300, "entry %d", i)
-			require.Less(t, time.Since(start), time.Second, "entry %d", i)
-		}
-	}
-}
+func TestExtremeDecimalsNamed(t *testing.T) { suite().CheckExtremes(t) }
 
-// Every day count answers math.MaxInt, math.MinInt and a negative count
-// with ErrInvalidDays naming the field: never a wrapped sum, nor a panic.
-func TestExtremeDaysNamed(t *testing.T) {
-	for i, en := range dayEntries() {
-		for _, d := range []int{math.MaxInt, math.MinInt, -1, 0, money.MaxDays + 1, math.MaxInt32} {
-			var err error
-			require.NotPanics(t, func() { err = en.call(d) })
-			require.Error(t, err, "entry %d %s = %d", i, en.field, d)
-			require.ErrorIs(t, err, ErrInvalidDays, "entry %d", i)
-			require.Contains(t, err.Error(), en.field, "entry %d", i)
-			require.Less(t, len(err.Error()), 300, "entry %d", i)
-		}
-	}
-}
+// Every day count answers math.MaxInt, math.MinInt, a negative count,
+// zero, one beyond money.MaxDays and 2³¹−1 with ErrInvalidDays naming the
+// field: never a wrapped sum, nor a panic.
+func TestExtremeDaysNamed(t *testing.T) { suite().CheckDays(t) }
 
 // FuzzDecimalInputs feeds every decimal input of the package any decimal
 // (raw coefficient bytes, full-range exponent): no panic, an answer within
@@ -271,28 +237,8 @@ func FuzzDecimalInputs(f *testing.F) {
 	f.Add([]byte{0x00, 0x00, 0x00, 0x80, 1}, false, uint8(39)) // Rolling
 	f.Add([]byte{0xFE, 0x10}, false, uint8(2))
 	f.Add([]byte{0xD8, 0xFF}, true, uint8(14))
-	entries := decimalEntries()
-	f.Fuzz(func(t *testing.T, b []byte, neg bool, which uint8) {
-		en := entries[int(which)%len(entries)]
-		v := decfuzz.Decimal(b, neg)
-		took, err := timed(en.call, v)
-		if took >= time.Second { // once more, in case the machine, not the call, was slow
-			took, err = timed(en.call, v)
-		}
-		require.Less(t, took, time.Second, "%s = %s", en.field, money.Show(v))
-		if err != nil {
-			require.True(t, isSentinel(err), "%v", err)
-			require.Less(t, len(err.Error()), 300)
-			if errors.Is(err, ErrInsufficientHistory) { // names no one period: the receivables outlast them all
-				require.Contains(t, err.Error(), "periods")
-			} else {
-				require.Contains(t, err.Error(), en.field)
-			}
-		}
-		if !money.InRange(v) {
-			require.ErrorIs(t, err, ErrInvalidInput)
-		}
-	})
+	s := suite()
+	f.Fuzz(func(t *testing.T, b []byte, neg bool, which uint8) { s.FuzzDecimal(t, b, neg, which) })
 }
 
 // FuzzDayInputs feeds every day count any int: no panic, and an error
@@ -301,23 +247,6 @@ func FuzzDayInputs(f *testing.F) {
 	f.Add(math.MaxInt, uint8(10)) // Rolling months[1].Days: two MaxInt months wrapped negative
 	f.Add(math.MinInt, uint8(11))
 	f.Add(30, uint8(0))
-	entries := dayEntries()
-	f.Fuzz(func(t *testing.T, days int, which uint8) {
-		en := entries[int(which)%len(entries)]
-		err := en.call(days)
-		if days <= 0 || days > money.MaxDays {
-			require.ErrorIs(t, err, ErrInvalidDays)
-			require.Contains(t, err.Error(), en.field)
-		}
-		if err != nil {
-			require.True(t, isSentinel(err), "%v", err)
-		}
-	})
-}
-
-// timed calls call(v) and reports how long it took.
-func timed(call func(decimal.Decimal) error, v decimal.Decimal) (time.Duration, error) {
-	start := time.Now()
-	err := call(v)
-	return time.Since(start), err
+	s := suite()
+	f.Fuzz(func(t *testing.T, days int, which uint8) { s.FuzzDays(t, days, which) })
 }

@@ -1,27 +1,16 @@
 package terms
 
 import (
-	"errors"
-	"strings"
 	"testing"
 	"time"
 
 	"github.com/receivables-go/receivables/internal/decfuzz"
 	"github.com/shopspring/decimal"
-	"github.com/stretchr/testify/require"
 )
-
-// decimalEntry is one decimal input of one entry point: the field its
-// error must name, and a call with v in that field and every other input
-// good.
-type decimalEntry struct {
-	field string
-	call  func(v decimal.Decimal) error
-}
 
 // decimalEntries lists every decimal input of the package's entry points
 // (issue 25: each one is checked before any arithmetic).
-func decimalEntries() []decimalEntry {
+func decimalEntries() []decfuzz.Entry {
 	one, rate := decimal.NewFromInt(1000), decimal.RequireFromString("0.08")
 	due, paid := time.Date(2026, 1, 31, 0, 0, 0, 0, time.UTC), time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC)
 	interest := func(amount, r decimal.Decimal) error {
@@ -41,38 +30,35 @@ func decimalEntries() []decimalEntry {
 		_, err := s.Split(due, total, SplitOptions{Currency: "EUR"})
 		return err
 	}
-	return []decimalEntry{
-		{"Amount", func(v decimal.Decimal) error { return interest(v, rate) }},
-		{"AnnualRate", func(v decimal.Decimal) error { return interest(one, v) }},
-		{"Amount", func(v decimal.Decimal) error { return penalty(v, rate, decimal.Zero) }},
-		{"DailyRate", func(v decimal.Decimal) error { return penalty(one, v, decimal.Zero) }},
-		{"CapShare", func(v decimal.Decimal) error { return penalty(one, rate, v) }},
-		{"Amount", func(v decimal.Decimal) error { return claim(EUClaim, v, rate) }},
-		{"referenceRate", func(v decimal.Decimal) error { return claim(EUClaim, one, v) }},
-		{"Amount", func(v decimal.Decimal) error { return claim(UKClaim, v, rate) }},
-		{"baseRate", func(v decimal.Decimal) error { return claim(UKClaim, one, v) }},
-		{"total", func(v decimal.Decimal) error { return split(v, decimal.NewFromInt(10)) }},
-		{"line 0 value", func(v decimal.Decimal) error { return split(one, v) }},
+	return []decfuzz.Entry{
+		{Field: "Amount", Call: func(v decimal.Decimal) error { return interest(v, rate) }},
+		{Field: "AnnualRate", Call: func(v decimal.Decimal) error { return interest(one, v) }},
+		{Field: "Amount", Call: func(v decimal.Decimal) error { return penalty(v, rate, decimal.Zero) }},
+		{Field: "DailyRate", Call: func(v decimal.Decimal) error { return penalty(one, v, decimal.Zero) }},
+		{Field: "CapShare", Call: func(v decimal.Decimal) error { return penalty(one, rate, v) }},
+		{Field: "Amount", Call: func(v decimal.Decimal) error { return claim(EUClaim, v, rate) }},
+		{Field: "referenceRate", Call: func(v decimal.Decimal) error { return claim(EUClaim, one, v) }},
+		{Field: "Amount", Call: func(v decimal.Decimal) error { return claim(UKClaim, v, rate) }},
+		{Field: "baseRate", Call: func(v decimal.Decimal) error { return claim(UKClaim, one, v) }},
+		{Field: "total", Call: func(v decimal.Decimal) error { return split(v, decimal.NewFromInt(10)) }},
+		{Field: "line 0 value", Call: func(v decimal.Decimal) error { return split(one, v) }},
 	}
+}
+
+// suite is the package's range-guard tests (issue 25): an extreme value
+// answers ErrInvalidInput (or ErrInvalidSchedule for a schedule line)
+// naming the field; an error of an in-range value names the field unless
+// it is about the whole input (negative, more than the total, above 100%).
+func suite() decfuzz.Suite {
+	return decfuzz.Suite{Entries: decimalEntries(), Accept: decfuzz.OneOf(ErrInvalidInput, ErrInvalidSchedule),
+		Phrase: "out of range", Want: decfuzz.FieldUnless("negative", "more than the total", "above 100%")}
 }
 
 // Every decimal input answers an extreme value with ErrInvalidInput (or
 // ErrInvalidSchedule for a schedule line) naming the field, quickly, and a
 // short message: exponents 2³¹−1 and −2³¹ panicked inside shopspring
 // before, ±10⁸ stalled, and messages printed the value in full.
-func TestExtremeDecimalsNamed(t *testing.T) {
-	for _, e := range decimalEntries() {
-		for _, v := range decfuzz.Extremes() {
-			start := time.Now()
-			err := e.call(v)
-			require.Error(t, err, "%s = %s", e.field, v.Exponent())
-			require.True(t, errors.Is(err, ErrInvalidInput) || errors.Is(err, ErrInvalidSchedule), "%v", err)
-			require.Contains(t, err.Error(), e.field)
-			require.Less(t, len(err.Error()), 300)
-			require.Less(t, time.Since(start), time.Second)
-		}
-	}
-}
+func TestExtremeDecimalsNamed(t *testing.T) { suite().CheckExtremes(t) }
 
 // FuzzDecimalInputs feeds every decimal input of the package any decimal
 // (raw coefficient bytes, full-range exponent): no panic, an answer within
@@ -82,20 +68,6 @@ func FuzzDecimalInputs(f *testing.F) {
 	f.Add([]byte{0x00, 0x00, 0x00, 0x80, 1}, false, uint8(1)) // −2³¹
 	f.Add([]byte{0x00, 0x1F, 0x0A, 0xFA, 1}, true, uint8(4))  // −10⁸
 	f.Add([]byte{0xFE, 0x10}, false, uint8(2))
-	entries := decimalEntries()
-	f.Fuzz(func(t *testing.T, b []byte, neg bool, which uint8) {
-		e := entries[int(which)%len(entries)]
-		v := decfuzz.Decimal(b, neg)
-		start := time.Now()
-		err := e.call(v)
-		require.Less(t, time.Since(start), time.Second, "%s = %s", e.field, v.Exponent())
-		if err != nil {
-			require.True(t, errors.Is(err, ErrInvalidInput) || errors.Is(err, ErrInvalidSchedule), "%v", err)
-			require.Less(t, len(err.Error()), 300)
-			if !strings.Contains(err.Error(), "negative") && !strings.Contains(err.Error(), "more than the total") &&
-				!strings.Contains(err.Error(), "above 100%") {
-				require.Contains(t, err.Error(), e.field)
-			}
-		}
-	})
+	s := suite()
+	f.Fuzz(func(t *testing.T, b []byte, neg bool, which uint8) { s.FuzzDecimal(t, b, neg, which) })
 }

@@ -1,10 +1,8 @@
 package main
 
 import (
-	"cmp"
-	"slices"
-
 	"github.com/receivables-go/receivables/aging"
+	rmoney "github.com/receivables-go/receivables/internal/money"
 	"github.com/shopspring/decimal"
 )
 
@@ -83,7 +81,8 @@ func bars(r aging.Report) ([]bar, error) {
 }
 
 // place gives each segment its height and position: heights are rounded
-// to pxPlaces by the largest-remainder method within each stack, so that
+// to pxPlaces by the largest-remainder method within each stack (the
+// library's money.Allocate, which splits amounts the same way), so that
 // the drawn heights add up exactly to the rounded height of the stack's
 // amount (a bar never looks taller than its total).
 func (b *bar) place() {
@@ -101,7 +100,7 @@ func (b *bar) place() {
 		for j, i := range idx {
 			exact[j] = b.Segments[i].Amount.Abs().Mul(b.Scale)
 		}
-		heights := largestRemainder(exact, target)
+		heights := rmoney.Allocate(exact, target, pxPlaces)
 		y := decimal.NewFromInt(axisY)
 		for j, i := range idx {
 			s := &b.Segments[i]
@@ -114,26 +113,4 @@ func (b *bar) place() {
 			}
 		}
 	}
-}
-
-// largestRemainder rounds exact values down to pxPlaces and hands the
-// units still missing to reach target to the largest remainders (the
-// earlier value on ties).
-func largestRemainder(exact []decimal.Decimal, target decimal.Decimal) []decimal.Decimal {
-	out := make([]decimal.Decimal, len(exact))
-	order := make([]int, len(exact))
-	sum := decimal.Zero
-	for i, e := range exact {
-		out[i] = e.RoundFloor(pxPlaces)
-		sum = sum.Add(out[i])
-		order[i] = i
-	}
-	rem := func(i int) decimal.Decimal { return exact[i].Sub(out[i]) }
-	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(rem(b).Cmp(rem(a)), 0) })
-	unit := decimal.New(1, -pxPlaces)
-	for k := 0; sum.LessThan(target) && k < len(order); k++ {
-		out[order[k]] = out[order[k]].Add(unit)
-		sum = sum.Add(unit)
-	}
-	return out
 }

@@ -3,7 +3,10 @@
 // range — the values a JSON decoder or a hostile caller can produce, which
 // fuzz targets that build decimals from small integers never reach (an
 // exponent of 2³¹−1 panicked inside shopspring/decimal, one of −10⁸
-// stalled a division for a minute). Test code only.
+// stalled a division for a minute) — and runs the range-guard tests of
+// issue 25 over a package's table of entries (Suite): every package's
+// hostile_test.go keeps only its table, its seeds and its reproductions.
+// Test code only, like net/http/httptest: it imports testing and testify.
 package decfuzz
 
 import (
@@ -16,8 +19,8 @@ import (
 
 // Decimal makes a decimal from b: the first four bytes (little-endian) are
 // the exponent, full int32 range; the rest, up to 64 bytes, the magnitude
-// of the coefficient; the sign is the exponent word's lowest bit... no —
-// the sign is neg. Short inputs give small exponents, so a corpus of
+// of the coefficient; neg makes it negative. An input of one to three
+// bytes gives an exponent of −128…127 from its first byte, so a corpus of
 // short byte strings stays near everyday values.
 func Decimal(b []byte, neg bool) decimal.Decimal {
 	var exp int32
