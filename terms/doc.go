@@ -5,21 +5,42 @@
 //
 // # Terms
 //
-// [Parse] reads the usual forms — "net 30", "2/10 net 30", "2/10, 1/20,
-// net 45", "net 30 EOM", "2/10 EOM", "10th prox", "MFI", "COD", "CIA", "due
-// on receipt" — and their Chinese equivalents (月结30天, 货到付款, 见票即付,
-// full-width punctuation). A [Terms] is a small comparable value: its
-// [Terms.String] is canonical and Parse(t.String()) == t, it can be a map
-// key and it marshals as text in JSON.
+// [Parse] reads the terms text that accounting systems ship and contracts
+// use: QuickBooks' and NetSuite's "Net 30", "Due on receipt", "2% 10 Net
+// 30"; Xero's "30 days after the invoice date", "… after the end of the
+// invoice month", "20 of the following month"; SAP's "Within 14 days 2 %
+// cash discount, within 30 days due net"; Odoo's "Immediate Payment", "2/7
+// Net 30", "End of Following Month"; the trade forms "2/10 net 30", "2/10,
+// 1/20, net 45", "net 30 EOM", "2/10 EOM", "10th prox", "21 MFI", COD,
+// CIA, CWO, PIA, CBS; and the Chinese ones (月结30天, 票到30天, 货到30天付款,
+// 次月10日, 款到发货, 预付, 货到付款, 见票即付), in any case, with full-width
+// digits and punctuation. Every token must be part of a form: no word is
+// skipped and none matches by its prefix, so "n/n30" and "10thst prox" are
+// errors, not net 30 and the 10th. An error says what was expected at the
+// offending token and, when one misspelt word is one edit from terms that
+// parse, suggests them ("2/10 nte 30": did you mean "2/10 net 30"?). A
+// [Terms] is a small comparable value: its [Terms.String] is canonical and
+// Parse(t.String()) == t, it can be a map key and it marshals as text in
+// JSON. Parse allocates nothing for terms it accepts.
 //
 // Month-end terms come in two orders and the difference is money:
-// "net 30 EOM" ([AfterMonthEnd], 月结30天) is 30 days after the end of the
-// invoice month, while "net 30 then EOM" ([MonthEndAfter]) is the end of the
-// month in which invoice + 30 days falls. "10th prox" ([NextMonthDay]) is a
-// day of the next month, clamped to the month's length. A cut-off day
-// ("月结30天 cutoff 25") treats invoices dated after it as next month's, as
-// in 月结 and 締め日 practice. "2/10 EOM" follows the common US convention:
-// discount to the 10th of the next month, net 20 days later.
+// "net 30 EOM" ([AfterMonthEnd], "EOM net 30", "30 days end of month",
+// 月结30天) is 30 days after the end of the invoice month, while "net 30 then
+// EOM" ([MonthEndAfter]) is the end of the month in which invoice + 30 days
+// falls. "EOM" alone is the end of the invoice month. "10th prox"
+// ([NextMonthDay]) is a day of the next month, clamped to the month's
+// length; "MFI" and "end of following month" are its last day. A cut-off
+// day ("月结30天 cutoff 25") treats invoices dated after it as next month's,
+// as in 月结 and 締め日 practice. "2/10 EOM" follows the common US
+// convention: discount to the 10th of the next month, net 20 days later.
+// 票到N天 and 货到N天 count from the receipt of the invoice or goods, which
+// the invoice date stands for (as for COD); CND (cash next delivery) has no
+// due date an invoice date gives and is rejected.
+//
+// Installment text parses too: [ParseSchedule] reads "50% upfront, 50% net
+// 30", Odoo's "30% Now, Balance 60 Days", "three equal installments at
+// 30/60/90 days" and 分三期 30/60/90天 into a [Schedule], whose
+// [Schedule.String] parses back and which marshals as text.
 //
 // # Dates
 //
@@ -41,7 +62,8 @@
 //
 // A [Schedule] splits an amount into percentage, fixed and balance lines,
 // each with its own terms for its due date; [Schedule.Split] takes the
-// invoice date, the total and [SplitOptions] (the currency, or Places). The
+// invoice date, the total and [SplitOptions] (the currency, or Places);
+// [ParseSchedule] builds one from text. The
 // installments always add up exactly to the total (a balance line takes the
 // remainder, or the largest-remainder method distributes the last minor
 // units).

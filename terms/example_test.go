@@ -11,7 +11,11 @@ import (
 func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
 func ExampleParse() {
-	for _, s := range []string{"2/10, n/30", "月结30天", "2/10 EOM", "MFI", "货到付款"} {
+	for _, s := range []string{
+		"2/10, n/30", "2% 10 Net 30", "Within 14 days 2 % cash discount, within 30 days due net",
+		"30 days after the end of the invoice month", "20th of the following month", "End of Following Month",
+		"NET 30 DAYS.", "月结30天", "票到30天", "次月10日", "２/１０ net ３０", "2/10 EOM", "21 MFI", "款到发货", "货到付款",
+	} {
 		t, err := terms.Parse(s)
 		if err != nil {
 			fmt.Println(err)
@@ -19,15 +23,28 @@ func ExampleParse() {
 		}
 		fmt.Printf("%q → %s\n", s, t)
 	}
-	_, err := terms.Parse("2/10 net thirty")
+	_, err := terms.Parse("2/10 nte 30")
+	fmt.Println(err)
+	_, err = terms.Parse("n/n30")
 	fmt.Println(err)
 	// Output:
 	// "2/10, n/30" → 2/10 net 30
+	// "2% 10 Net 30" → 2/10 net 30
+	// "Within 14 days 2 % cash discount, within 30 days due net" → 2/14 net 30
+	// "30 days after the end of the invoice month" → net 30 EOM
+	// "20th of the following month" → 20th prox
+	// "End of Following Month" → 31st prox
+	// "NET 30 DAYS." → net 30
 	// "月结30天" → net 30 EOM
+	// "票到30天" → net 30
+	// "次月10日" → 10th prox
+	// "２/１０ net ３０" → 2/10 net 30
 	// "2/10 EOM" → 2/10 net 30 EOM
-	// "MFI" → 31st prox
+	// "21 MFI" → 21st prox
+	// "款到发货" → CIA
 	// "货到付款" → COD
-	// terms: invalid terms: "2/10 net thirty" at token 3 "thirty": expected a whole number of days, not "thirty"
+	// terms: invalid terms: "2/10 nte 30" at token 4 "nte": unknown word; expected a clause such as "net 30", "2/10", "EOM", "10th prox", "COD" or "due on receipt"; did you mean "2/10 net 30"?
+	// terms: invalid terms: "n/n30" at token 3 "n": unexpected "n"; expected a number of days
 }
 
 func ExampleTerms_DueDate() {

@@ -18,6 +18,10 @@ func FuzzParse(f *testing.F) {
 		"MFI", "COD", "net 30 then EOM", "1.5/10 net 30", "2/10 EOM", "", "2/", "/", "n/", "9999999999999999999/1 net 2", "31st prox cutoff 30", "2/9980 EOM", "2/9979 EOM"} {
 		f.Add(s, int64(20000), uint8(3))
 	}
+	// Every accepted form and every near-miss of the corpora.
+	for _, s := range append(corpusTexts(f, "terms_corpus.tsv"), corpusTexts(f, "terms_reject.tsv")...) {
+		f.Add(s, int64(20000), uint8(3))
+	}
 	f.Fuzz(func(t *testing.T, s string, dayNum int64, hour uint8) {
 		tm, err := Parse(s)
 		if err != nil {

@@ -2,7 +2,10 @@ package terms
 
 import (
 	"encoding/json"
+	"fmt"
 	"testing"
+
+	"github.com/receivables-go/receivables/internal/money"
 
 	"github.com/stretchr/testify/require"
 )
@@ -50,6 +53,7 @@ func TestParseCanonical(t *testing.T) {
 		{"month following invoice", "31st prox"},
 		{"月结30天 cutoff 25", "net 30 EOM cutoff 25"},
 		{"15th prox cutoff 20", "15th prox cutoff 20"},
+		{"EOM", "net 0 EOM"}, // the end of the invoice month
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -72,7 +76,7 @@ func TestParseErrors(t *testing.T) {
 		{"net", "expected a number of days"},
 		{"100/10 net 30", "below 100"},
 		{"0/10 net 30", "above 0"},
-		{"-2/10 net 30", "not a percentage"},
+		{"-2/10 net 30", `"-2" is negative`},
 		{"2/30 net 30", "not shorter than the net period"},
 		{"2/40 net 30", "not shorter than the net period"},
 		{"net 30 net 45", "duplicate net clause"},
@@ -84,11 +88,11 @@ func TestParseErrors(t *testing.T) {
 		{"2/10, 1/20, 0.5/25, 0.25/28, 0.1/29 net 45", "more than 4 discount tiers"},
 		{"net 30 2/10", "discount after the net clause"},
 		{"1.23456/10 net 30", "at most 4 decimal places"},
-		{"2e1/10 net 30", "not a percentage"},
+		{"2e1/10 net 30", `"e": unknown word`},
 		{"1000/10 net 30", "not a percentage"},
-		{".5/10 net 30", "not a percentage"},
-		{"x/10 net 30", "not a percentage"},
-		{"2/x net 30", `not "x"`},
+		{".5/10 net 30", `".": unexpected character`},
+		{"x/10 net 30", `"x": unknown word`},
+		{"2/x net 30", `"x": unknown word; expected discount days`},
 		{"net 99999", "exceed the maximum"},
 		{"net 30 cutoff 25", "needs month-end terms"},
 		{"net 30 EOM cutoff 31", "between 1 and 30"},
@@ -97,14 +101,22 @@ func TestParseErrors(t *testing.T) {
 		{"prox", "needs a day of the month"},
 		{"net 30 then", `expected "EOM" after "then"`},
 		{"10th prox EOM", "conflicting anchors"},
-		{"EOM", "no net clause"},
+		{"from invoice date", "no net clause"},
+		{"net 30 COD", `"COD" stands alone`},
+		{"CND", "cash next delivery"},
+		{"50% upfront, 50% net 30", "ParseSchedule"},
+		{"30/60/90", "ParseSchedule"},
+		{"11st prox", `the ordinal of 11 is "11th"`},
+		{"net 30 days 45", "after a number"},
+		{"net 30 then 30", `token 4 "30": unexpected number; expected "EOM"`},
+		{"2/10 nte 30", `did you mean "2/10 net 30"?`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
 			_, err := Parse(tt.in)
 			require.ErrorIs(t, err, ErrInvalidTerms)
 			require.ErrorContains(t, err, tt.token)
-			require.ErrorContains(t, err, `"`+tt.in+`"`, "the message quotes the input")
+			require.ErrorContains(t, err, fmt.Sprintf("%q", money.Bounded(tt.in)), "the message quotes the input")
 		})
 	}
 }
