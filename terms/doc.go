@@ -51,9 +51,18 @@
 // and [Terms.DiscountRate] compute with integers only; DueDate allocates
 // nothing.
 //
-// Business days are the caller's: [Weekend] (Saturday–Sunday by default,
-// any other set with [Weekends]), [Holidays] (no tables are built in: they
-// differ by country and contract and go stale) and [Combine]. [Adjust]
+// Business days: [Weekend] (Saturday–Sunday by default, any other set
+// with [Weekends]), [Holidays] (a hand-typed set of dates), and
+// [RuleCalendar], built by [NewRuleCalendar] from [HolidayRule]s — fixed
+// dates, nth or last weekday of a month, days from Western or Orthodox
+// Easter, one-off days and spans — with weekend observance
+// ([ObserveFridayOrMonday], [ObserveSundayToMonday], [ObserveNextBusinessDay]
+// for substitute days) and make-up working days (China's 调休). Built-in
+// sets: [FederalReserveHolidays], [USFederalHolidays],
+// [EnglandWalesBankHolidays], [GermanyHolidays], [TARGET2Holidays]; a
+// country that announces its holidays each year (China) is given as data.
+// A RuleCalendar answers IsBusinessDay without allocating and is safe for
+// concurrent use. [Combine] joins calendars. [Adjust]
 // moves a date by an ISDA roll convention ([Following], [ModifiedFollowing],
 // [Preceding], [ModifiedPreceding]); [AddBusinessDays] and
 // [BusinessDaysBetween] count.

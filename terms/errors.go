@@ -18,9 +18,10 @@ var (
 	// field and the bad value.
 	ErrInvalidInput = errors.New("terms: invalid input")
 	// ErrInvalidSchedule reports an installment schedule that cannot split
-	// an amount: percentages not adding to 100% without a balance line, a
-	// negative line, fixed amounts above the total. The message names the
-	// line.
+	// an amount — percentages not adding to 100% without a balance line, a
+	// negative line, fixed amounts above the total — or installment text
+	// ParseSchedule cannot read. The message names the line or quotes the
+	// offending token.
 	ErrInvalidSchedule = errors.New("terms: invalid installment schedule")
 	// ErrNoBusinessDay reports a calendar on which no business day could
 	// be found within a year of the date, e.g. every weekday a weekend.
