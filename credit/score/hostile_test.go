@@ -112,6 +112,14 @@ func decimalEntries() []decfuzz.Entry {
 			open := Scorecard{Factors: []Factor{{Name: "x", Weight: d("1"), Bands: []Band{{Points: d("1")}}}}}
 			return errOf(open.Evaluate(Applicant{Numbers: map[string]decimal.Decimal{"x": v}}))
 		}},
+		// Special values (a learned card's "no bureau file" bins): appended
+		// last so that the fuzz seeds' entry indices stay where they are.
+		{Field: `factor "days beyond terms" special 0 value`, Call: scorecard(func(c *Scorecard, v decimal.Decimal) {
+			c.Factors[1].Specials = []Special{{Value: v, Points: d("1")}}
+		})},
+		{Field: `factor "days beyond terms" special 0 points`, Call: scorecard(func(c *Scorecard, v decimal.Decimal) {
+			c.Factors[1].Specials = []Special{{Value: d("-1"), Points: v}}
+		})},
 	}
 }
 
