@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unsafe"
 
 	"github.com/shopspring/decimal"
 )
@@ -19,6 +20,13 @@ import (
 // with [Item.Validate]'s [ItemError] (wrapping ErrInvalidItem) unless
 // opt.CollectErrors is set. Ages are civil days ([terms.DaysBetween]) from
 // each item's due date (or issue date) to asOf's calendar date.
+//
+// An item need only hold until Age has read it: the stream may reuse its
+// strings' memory for the next item (a driver's sql.RawBytes wrapped with
+// unsafe.String), as rows are found by the strings' bytes — their address
+// is only a hint, confirmed by the bytes — and the report holds copies of
+// its own. Customers and currencies are compared byte for byte (see
+// [Item]): normalising their spelling is the caller's.
 func Age(asOf time.Time, items iter.Seq[Item], opt Options) (Report, error) {
 	a, err := newAger(asOf, opt)
 	if err != nil {
@@ -66,8 +74,10 @@ type ager struct {
 	shift         uint8    // 64 − log2(len(index))
 	indexed       int      // rows in the index
 	currencies    [16]currencyEntry
-	currencySlots map[string]uint8
-	asOfDay       int64 // asOf's civil date, in days since 1970-01-01
+	currencySlots map[string]uint8 // by the ager's own copy of the text
+	currencyNames []string         // the text of each slot; "" for 0
+	arena         []byte           // room for own's copies
+	asOfDay       int64            // asOf's civil date, in days since 1970-01-01
 	zones         *[zoneSets][2]zoneSpan
 	rejected      []ItemError
 	misses        int // rows looked up by value, for tests of the index
@@ -97,6 +107,7 @@ func newAger(asOf time.Time, opt Options) (*ager, error) {
 		index:         make([]uint32, 1<<minIndexBits),
 		shift:         64 - minIndexBits,
 		currencySlots: map[string]uint8{},
+		currencyNames: []string{""},
 		asOfDay:       time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400, // a midnight: exact
 		zones:         new([zoneSets][2]zoneSpan),
 	}, nil
@@ -154,19 +165,28 @@ func (a *ager) add(it *Item) error {
 		}
 	}
 	// The row's common case is inline: the currency string seen before at
-	// this address, the key in its home entry of the index. row does the
-	// rest.
+	// this address, the key in its home entry of the index, both confirmed
+	// by their bytes (the address is a hint: rows.go). row does the rest.
 	ce := a.currencyEntry(it.Currency)
 	id := rowID(it.Customer, ce.slot)
 	h := hashID(id)
 	x := a.index[h>>a.shift]
 	g := int32(x&indexRowMask) - 1
-	if g < 0 || x>>indexRowBits != uint32(h)>>indexRowBits || a.hot[g].id != id || !ce.holds(it.Currency) {
-		g = a.row(it.Customer, it.Currency)
+	if g < 0 || x>>indexRowBits != uint32(h)>>indexRowBits || a.hot[g].id != id ||
+		ce.ptr != unsafe.Pointer(unsafe.StringData(it.Currency)) || len(ce.text) != len(it.Currency) ||
+		printOf(it.Currency) != ce.print || printOf(it.Customer) != a.meta[g].print ||
+		(len(it.Currency) > 16 || len(it.Customer) > 16) && !a.sameLong(g, ce, it) {
+		if g = a.row(it.Customer, it.Currency); g < 0 { // a blank name: no row is made for it
+			_, err := a.judge(it)
+			return err
+		}
 	}
 	m := &a.meta[g]
 	if m.items == 0 && a.keys[g].items == 0 || days >= int(m.oldest) {
 		a.noteOldest(g, days, it.Ref)
+	}
+	if days >= int(m.oldestDebit) && it.Open.Sign() > 0 { // noDebit is below every age
+		a.noteOldestDebit(g, days, it.Ref)
 	}
 	if m.items++; m.items == math.MaxInt32 {
 		a.keys[g].items += int64(m.items)
@@ -188,6 +208,13 @@ func (a *ager) add(it *Item) error {
 		a.exact(g).addSpill(sumNotDue+dueBand(a.dueWithin, -pastDue), it.Open)
 	}
 	return nil
+}
+
+// sameLong confirms, by their bytes, that an item found by address whose
+// customer or currency is longer than a print (16 bytes) is of row g and
+// currency entry ce.
+func (a *ager) sameLong(g int32, ce *currencyEntry, it *Item) bool {
+	return it.Currency == ce.text && it.Customer == a.keys[g].customer
 }
 
 // bucketOf is buckets.index by table lookup: the loop over the edges
@@ -218,12 +245,31 @@ func newBucketTable(b *Buckets) []uint8 {
 }
 
 // noteOldest makes (days, ref) row g's oldest item if it is older than
-// the one held (ties: the smaller Ref), or the row's first.
+// the one held (ties: the smaller Ref), or the row's first; the Ref is the
+// ager's own copy (a caller's string may be a view of a buffer it reuses).
+//
+// The age is held in an int32, saturated at ±(2³¹−1) days (5.8 million
+// years): between dates of years 1 to 9999 it cannot saturate (at most
+// 3,652,058 days), beyond them it is the one figure of a report that is
+// not exact (Item.Validate says so).
 func (a *ager) noteOldest(g int32, days int, ref string) {
 	k := &a.keys[g]
-	days = max(min(days, math.MaxInt32), math.MinInt32)
+	days = max(min(days, math.MaxInt32), -math.MaxInt32)
 	if first := a.meta[g].items == 0 && k.items == 0; first || older(days, ref, int(a.meta[g].oldest), k.oldestRef) {
-		a.meta[g].oldest, k.oldestRef = int32(days), ref
+		a.meta[g].oldest = int32(days)
+		k.setOldestRef(ref)
+	}
+}
+
+// noteOldestDebit is noteOldest for the row's oldest item with a
+// positive amount (Totals.OldestDebit): a credit note can be the oldest
+// item of a row, and a credit check must see the oldest invoice.
+func (a *ager) noteOldestDebit(g int32, days int, ref string) {
+	k, m := &a.keys[g], &a.meta[g]
+	days = max(min(days, math.MaxInt32), -math.MaxInt32)
+	if m.oldestDebit == noDebit || older(days, ref, int(m.oldestDebit), k.debitRef) {
+		m.oldestDebit = int32(days)
+		k.setDebitRef(ref)
 	}
 }
 
@@ -283,18 +329,18 @@ func (a *ager) currencyTotals() []Totals {
 		k := &a.keys[g]
 		c := currencies[k.currency]
 		if c == nil {
-			c = &currencyRow{key: rowKey{currency: k.currency}}
+			c = &currencyRow{key: rowKey{currency: k.currency}, oldestDebit: noDebit}
 			currencies[k.currency] = c
 			names = append(names, k.currency)
 		}
 		r := a.sums(int32(g))
-		c.add(&r, k, a.meta[g].oldest)
+		c.add(&r, k, &a.meta[g])
 	}
 	slices.Sort(names)
 	var out []Totals
 	for _, name := range names {
 		c := currencies[name]
-		out = append(out, a.totals(&c.row, &c.key, c.oldest))
+		out = append(out, a.totals(&c.row, &c.key, c.oldest, c.oldestDebit))
 	}
 	return out
 }
@@ -337,7 +383,7 @@ func (a *ager) fill(out []Totals, order []int32, workers int) {
 		for i := lo; i < hi; i++ {
 			g := order[i]
 			r := a.sums(g)
-			out[i] = a.totals(&r, &a.keys[g], a.meta[g].oldest)
+			out[i] = a.totals(&r, &a.keys[g], a.meta[g].oldest, a.meta[g].oldestDebit)
 		}
 	}
 	if workers <= 1 {
@@ -370,7 +416,13 @@ func (a *ager) mergeAger(o *ager) {
 			a.exact(into).merge(&r)
 		}
 		if first || older(int(o.meta[g].oldest), k.oldestRef, int(a.meta[into].oldest), ik.oldestRef) {
-			a.meta[into].oldest, ik.oldestRef = o.meta[g].oldest, k.oldestRef
+			a.meta[into].oldest = o.meta[g].oldest
+			ik.setOldestRef(k.oldestRef)
+		}
+		if d := o.meta[g].oldestDebit; d != noDebit &&
+			(a.meta[into].oldestDebit == noDebit || older(int(d), k.debitRef, int(a.meta[into].oldestDebit), ik.debitRef)) {
+			a.meta[into].oldestDebit = d
+			ik.setDebitRef(k.debitRef)
 		}
 		ik.items += k.items
 	}
@@ -379,17 +431,21 @@ func (a *ager) mergeAger(o *ager) {
 
 // currencyRow sums the rows of one currency.
 type currencyRow struct {
-	row    row
-	key    rowKey
-	oldest int32
+	row         row
+	key         rowKey
+	oldest      int32
+	oldestDebit int32 // noDebit while no customer row has a debit
 }
 
-// add adds a customer row.
-func (c *currencyRow) add(r *row, k *rowKey, oldest int32) {
+// add adds a customer row (its sums r, key k and meta m).
+func (c *currencyRow) add(r *row, k *rowKey, m *rowMeta) {
 	first := c.key.items == 0
 	c.row.merge(r)
-	if first || older(int(oldest), k.oldestRef, int(c.oldest), c.key.oldestRef) {
-		c.oldest, c.key.oldestRef = oldest, k.oldestRef
+	if first || older(int(m.oldest), k.oldestRef, int(c.oldest), c.key.oldestRef) {
+		c.oldest, c.key.oldestRef = m.oldest, k.oldestRef
+	}
+	if m.oldestDebit != noDebit && (c.oldestDebit == noDebit || older(int(m.oldestDebit), k.debitRef, int(c.oldestDebit), c.key.debitRef)) {
+		c.oldestDebit, c.key.debitRef = m.oldestDebit, k.debitRef
 	}
 	c.key.items += k.items
 }
@@ -405,7 +461,7 @@ func older(days int, ref string, days2 int, ref2 string) bool {
 }
 
 // totals converts a row to its Totals.
-func (a *ager) totals(r *row, k *rowKey, oldest int32) Totals {
+func (a *ager) totals(r *row, k *rowKey, oldest, oldestDebit int32) Totals {
 	n := a.buckets.Len()
 	t := Totals{
 		Customer:  k.customer,
@@ -417,6 +473,9 @@ func (a *ager) totals(r *row, k *rowKey, oldest int32) Totals {
 		Credit:    r.value(sumCredit),
 		DebitDays: r.value(sumDebitDays),
 		Oldest:    Oldest{Ref: k.oldestRef, Days: int(oldest)},
+	}
+	if oldestDebit != noDebit {
+		t.OldestDebit = Oldest{Ref: k.debitRef, Days: int(oldestDebit)}
 	}
 	for i := range t.Amounts {
 		t.Amounts[i] = r.value(sumBucket + i)

@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
+
+	"github.com/receivables-go/receivables/internal/money"
 )
 
 // MaxBuckets is the largest number of buckets a Buckets holds.
@@ -67,13 +70,23 @@ func NewBuckets(edges ...int) (Buckets, error) {
 }
 
 // WithLabels returns b with one label per bucket, e.g. "not due", "1-30"….
+// A label must survive the text form (String, MarshalText, JSON) exactly,
+// so that a decoded report still merges with its original: it is not
+// empty, holds no ',' or ';', no space or other white space at either
+// end (ParseBuckets trims it) and is valid UTF-8 (JSON would replace the
+// bad bytes).
 func (b Buckets) WithLabels(labels ...string) (Buckets, error) {
 	if len(labels) != b.Len() {
 		return b, fmt.Errorf("%w: %d labels for %d buckets", ErrInvalidBuckets, len(labels), b.Len())
 	}
 	for i, l := range labels {
-		if l == "" || strings.ContainsAny(l, ",;") {
-			return b, fmt.Errorf("%w: label %d %q is empty or contains ',' or ';'", ErrInvalidBuckets, i, l)
+		switch {
+		case l == "" || strings.ContainsAny(l, ",;"):
+			return b, fmt.Errorf("%w: label %d %q is empty or contains ',' or ';'", ErrInvalidBuckets, i, money.Bounded(l))
+		case strings.TrimSpace(l) != l:
+			return b, fmt.Errorf("%w: label %d %q starts or ends with white space", ErrInvalidBuckets, i, money.Bounded(l))
+		case !utf8.ValidString(l):
+			return b, fmt.Errorf("%w: label %d %q is not valid UTF-8", ErrInvalidBuckets, i, money.Bounded(l))
 		}
 		b.labels[i] = l
 	}

@@ -28,6 +28,11 @@ func TestBadInputCatalogue(t *testing.T) {
 	rates := slices.Repeat([]decimal.Decimal{d("0.01")}, 5)
 	huge := d("1e30")
 	r1 := report
+	short := func(r aging.Report) aging.Report { // a row with two amounts, as decoded from a bad JSON text
+		r.Customers = slices.Clone(r.Customers)
+		r.Customers[0].Amounts = r.Customers[0].Amounts[:2]
+		return r
+	}
 	age := func(items []aging.Item) func() error {
 		return func() error { _, err := aging.AgeSlice(asOf, items, aging.Options{}); return err }
 	}
@@ -109,7 +114,7 @@ func TestBadInputCatalogue(t *testing.T) {
 		{"rate above 1", func() error {
 			_, err := aging.ProvisionMatrix(report, aging.Matrix{Rates: append(slices.Clone(rates[:4]), huge)})
 			return err
-		}, aging.ErrInvalidRates, "rate 4 (1000000000000000000000000000000)"},
+		}, aging.ErrInvalidRates, "Rates[4] (1000000000000000000000000000000)"},
 		{"negative adjustment", func() error {
 			_, err := aging.ProvisionMatrix(report, aging.Matrix{Rates: rates, Adjustment: d("-0.1")})
 			return err
@@ -133,9 +138,34 @@ func TestBadInputCatalogue(t *testing.T) {
 		}, aging.ErrInvalidRates, `"Acme" (1.5)`},
 		{"one snapshot", func() error { _, err := aging.RollRates([]aging.Report{report}, "EUR", 1); return err }, aging.ErrSnapshotMismatch, "1 snapshots"},
 		{"snapshots not monthly", func() error { _, err := aging.RollRates([]aging.Report{report, later}, "EUR", 1); return err }, aging.ErrSnapshotMismatch, "not the month after"},
-		{"final loss above 1", func() error { _, err := aging.LossRates(rates, d("2")); return err }, aging.ErrInvalidRates, "finalLoss 2"},
+		{"final loss above 1", func() error { _, err := aging.LossRates(rates, d("2")); return err }, aging.ErrInvalidRates, "finalLoss (2)"},
 		{"negative roll rate", func() error { _, err := aging.LossRates([]decimal.Decimal{d("-0.1")}, d("1")); return err }, aging.ErrInvalidRates, "roll rate 0 (-0.1)"},
 		{"collector zero as-of", func() error { _, err := aging.OlderThan(time.Time{}, nil, 30); return err }, aging.ErrInvalidOptions, "asOf"},
+		// Reports decoded or built by hand (issue 25).
+		{"report short amounts", func() error {
+			r := short(report)
+			_, err := aging.ProvisionMatrix(r, aging.Matrix{Rates: rates})
+			return err
+		}, aging.ErrInvalidReport, `Customers[0] ("Acme", "EUR"): 2 amounts for 5 buckets`},
+		{"merge short amounts", func() error { r := report; return r.Merge(short(report)) }, aging.ErrInvalidReport, "2 amounts"},
+		{"convert short amounts", func() error { _, err := short(report).Converted(aging.Conversion{To: "EUR"}); return err }, aging.ErrInvalidReport, "2 amounts"},
+		{"roll rates short amounts", func() error {
+			_, err := aging.RollRates([]aging.Report{short(report), report}, "EUR", 1)
+			return err
+		}, aging.ErrInvalidReport, "snapshot 0"},
+		{"top overdue short amounts", func() error { _, err := aging.TopOverdue(short(report), "EUR", 1); return err }, aging.ErrInvalidReport, "2 amounts"},
+		{"merge DueWithin split and none", func() error {
+			r := report
+			split, _ := aging.AgeSlice(asOf, []aging.Item{good}, aging.Options{DueWithin: []int{}})
+			return r.Merge(split)
+		}, aging.ErrReportMismatch, "DueWithin none and []"},
+		{"roll rate above 1", func() error { _, err := aging.LossRates([]decimal.Decimal{d("1.2"), d("0.5")}, d("0.5")); return err }, aging.ErrInvalidRates, "roll rate 0 (1.2)"},
+		{"adjusted rate above 1", func() error {
+			_, err := aging.ProvisionMatrix(report, aging.Matrix{Rates: rates, Adjustment: d("101")})
+			return err
+		}, aging.ErrInvalidRates, "Rates[0] (0.01) × Adjustment (101) = 1.01 is above 1"},
+		{"item provision bucket", func() error { _, err := aging.Matrix{Rates: rates}.ItemProvision(good, 5); return err }, aging.ErrInvalidRates, "bucket 5"},
+		{"label with spaces", func() error { _, err := aging.Standard().WithLabels(" a", "b", "c", "d", "e"); return err }, aging.ErrInvalidBuckets, "white space"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			err := tc.call()

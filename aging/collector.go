@@ -13,8 +13,12 @@ import (
 // TopOverdue lists the n customers of currency with the largest overdue
 // amount (every bucket but Current), largest first, ties by customer. Rows
 // with nothing overdue are left out. Computed from a report, so it works
-// on merged reports too.
-func TopOverdue(r Report, currency string, n int) []Totals {
+// on merged reports too; a report that does not hold together is an
+// ErrInvalidReport.
+func TopOverdue(r Report, currency string, n int) ([]Totals, error) {
+	if err := r.check(); err != nil {
+		return nil, err
+	}
 	var rows []Totals
 	for _, row := range r.Customers {
 		if row.Currency == currency && row.Overdue().IsPositive() {
@@ -24,7 +28,7 @@ func TopOverdue(r Report, currency string, n int) []Totals {
 	slices.SortStableFunc(rows, func(a, b Totals) int {
 		return cmp.Or(b.Overdue().Cmp(a.Overdue()), cmp.Compare(a.Customer, b.Customer))
 	})
-	return rows[:min(max(n, 0), len(rows))]
+	return rows[:min(max(n, 0), len(rows))], nil
 }
 
 // Aged is an item with its age on the as-of date.

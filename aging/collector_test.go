@@ -15,12 +15,17 @@ func TestTopOverdueAndOlderThan(t *testing.T) {
 	}
 	r, err := AgeSlice(asOf, items, Options{})
 	require.NoError(t, err)
-	top := TopOverdue(r, "EUR", 2)
+	top, err := TopOverdue(r, "EUR", 2)
+	require.NoError(t, err)
 	require.Len(t, top, 2)
 	// B and C tie at 300: by name.
 	require.Equal(t, []string{"B", "C"}, []string{top[0].Customer, top[1].Customer})
-	require.Len(t, TopOverdue(r, "EUR", 10), 3, "D has nothing overdue")
-	require.Empty(t, TopOverdue(r, "EUR", -1))
+	top, err = TopOverdue(r, "EUR", 10)
+	require.NoError(t, err)
+	require.Len(t, top, 3, "D has nothing overdue")
+	top, err = TopOverdue(r, "EUR", -1)
+	require.NoError(t, err)
+	require.Empty(t, top)
 
 	list, err := OlderThan(asOf, slices.Values(items), 10)
 	require.NoError(t, err)

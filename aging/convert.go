@@ -2,6 +2,7 @@ package aging
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 
 	"github.com/receivables-go/receivables/internal/money"
@@ -30,10 +31,15 @@ type Conversion struct {
 // rounded on their own and may differ from Total by up to one unit of
 // Places per currency. DebitDays is converted exactly (it is the
 // numerator of AverageDays, not an amount). Items add up; Oldest is the
-// oldest item of any currency. A currency of the report without a rate,
-// a rate ≤ 0 or a rate for To other than 1 is an ErrInvalidConversion
-// naming the currency.
+// oldest item of any currency, OldestDebit the oldest positive one. A
+// currency of the report without a rate, a rate ≤ 0 or out of range
+// (money.CheckRange) or a rate for To other than 1 is an
+// ErrInvalidConversion naming the currency; a report that does not hold
+// together, ErrInvalidReport.
 func (r Report) Converted(c Conversion) (Totals, error) {
+	if err := r.check(); err != nil {
+		return Totals{}, err
+	}
 	places, err := c.validate(r)
 	if err != nil {
 		return Totals{}, err
@@ -44,6 +50,7 @@ func (r Report) Converted(c Conversion) (Totals, error) {
 	if r.DueWithin != nil {
 		out.NotDue = zeros(len(r.DueWithin) + 1)
 	}
+	debit := false // a row with a positive item seen
 	for i, row := range r.Currencies {
 		rate := c.rate(row.Currency)
 		conv := func(v decimal.Decimal) decimal.Decimal { return v.Mul(rate).Round(places) }
@@ -55,13 +62,16 @@ func (r Report) Converted(c Conversion) (Totals, error) {
 		for k, a := range row.NotDue {
 			out.NotDue[k] = out.NotDue[k].Add(conv(a))
 		}
-		out.Debit = out.Debit.Add(conv(row.Debit))
 		out.Credit = out.Credit.Add(conv(row.Credit))
 		out.DebitDays = out.DebitDays.Add(row.DebitDays.Mul(rate))
 		out.Items += row.Items
 		if i == 0 || older(row.Oldest.Days, row.Oldest.Ref, out.Oldest.Days, out.Oldest.Ref) {
 			out.Oldest = row.Oldest
 		}
+		if row.Debit.IsPositive() && (!debit || older(row.OldestDebit.Days, row.OldestDebit.Ref, out.OldestDebit.Days, out.OldestDebit.Ref)) {
+			out.OldestDebit, debit = row.OldestDebit, true
+		}
+		out.Debit = out.Debit.Add(conv(row.Debit))
 	}
 	return out, nil
 }
@@ -79,8 +89,13 @@ func (c Conversion) validate(r Report) (int32, error) {
 	if err != nil {
 		return 0, err
 	}
+	for _, currency := range slices.Sorted(maps.Keys(c.Rates)) {
+		if err := money.CheckRange(fmt.Sprintf("Rates[%q]", money.Bounded(currency)), c.Rates[currency]); err != nil {
+			return 0, fmt.Errorf("%w: %w", ErrInvalidConversion, err)
+		}
+	}
 	if rate, ok := c.Rates[c.To]; ok && !rate.Equal(decimal.NewFromInt(1)) {
-		return 0, fmt.Errorf("%w: rate of %s to itself is %s, not 1", ErrInvalidConversion, money.Bounded(c.To), rate)
+		return 0, fmt.Errorf("%w: Rates[%q] (%s), the rate of %s to itself, is not 1", ErrInvalidConversion, money.Bounded(c.To), rate, money.Bounded(c.To))
 	}
 	for _, row := range r.Currencies {
 		if row.Currency == c.To {
@@ -91,7 +106,8 @@ func (c Conversion) validate(r Report) (int32, error) {
 		case !ok:
 			return 0, fmt.Errorf("%w: no rate for %s to %s", ErrInvalidConversion, money.Bounded(row.Currency), money.Bounded(c.To))
 		case !rate.IsPositive():
-			return 0, fmt.Errorf("%w: rate for %s to %s is %s; rates are > 0", ErrInvalidConversion, money.Bounded(row.Currency), money.Bounded(c.To), rate)
+			return 0, fmt.Errorf("%w: Rates[%q] (%s) for %s to %s is not > 0", ErrInvalidConversion, money.Bounded(row.Currency), rate,
+				money.Bounded(row.Currency), money.Bounded(c.To))
 		}
 	}
 	return places, nil

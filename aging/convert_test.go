@@ -52,9 +52,9 @@ func TestConvertedInvalid(t *testing.T) {
 	}{
 		{Conversion{Rates: usd, Places: 2}, "To is empty"},
 		{Conversion{To: "EUR", Places: 2}, "no rate for USD to EUR"},
-		{Conversion{To: "EUR", Places: 2, Rates: map[string]decimal.Decimal{"USD": decimal.Zero}}, "rate for USD to EUR is 0"},
-		{Conversion{To: "EUR", Places: 2, Rates: map[string]decimal.Decimal{"USD": dec("-1")}}, "rate for USD to EUR is -1"},
-		{Conversion{To: "EUR", Places: 2, Rates: map[string]decimal.Decimal{"USD": dec("0.9"), "EUR": dec("1.1")}}, "rate of EUR to itself is 1.1"},
+		{Conversion{To: "EUR", Places: 2, Rates: map[string]decimal.Decimal{"USD": decimal.Zero}}, `Rates["USD"] (0) for USD to EUR is not > 0`},
+		{Conversion{To: "EUR", Places: 2, Rates: map[string]decimal.Decimal{"USD": dec("-1")}}, `Rates["USD"] (-1) for USD to EUR is not > 0`},
+		{Conversion{To: "EUR", Places: 2, Rates: map[string]decimal.Decimal{"USD": dec("0.9"), "EUR": dec("1.1")}}, `Rates["EUR"] (1.1), the rate of EUR to itself, is not 1`},
 	} {
 		_, err := r.Converted(tc.c)
 		require.ErrorIs(t, err, ErrInvalidConversion, tc.msg)

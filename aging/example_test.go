@@ -108,7 +108,12 @@ func ExampleTotals_Shares() {
 func ExampleTopOverdue() {
 	asOf := time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)
 	r, _ := aging.AgeSlice(asOf, exampleLedger(), aging.Options{})
-	for _, row := range aging.TopOverdue(r, "EUR", 3) {
+	top, err := aging.TopOverdue(r, "EUR", 3)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, row := range top {
 		fmt.Println(row.Customer, row.Overdue())
 	}
 	// Output: Acme 1100

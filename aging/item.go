@@ -2,6 +2,7 @@ package aging
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/receivables-go/receivables/terms"
@@ -10,6 +11,19 @@ import (
 
 // Item is one open item of the ledger: an invoice, a credit note (negative
 // Open) or unapplied cash (negative Open, Due = Issued = the receipt date).
+//
+// Customer and Currency are compared byte for byte: rows are per exact
+// spelling. Unicode normalisation is the caller's — "Müller" in NFC and in
+// NFD are two customers (normalise with golang.org/x/text/unicode/norm
+// before aging if the sources disagree), and so are names that differ in
+// case or in surrounding spaces. The strings may be views of a buffer the
+// caller reuses (unsafe.String over a driver's sql.RawBytes): the aging
+// functions compare their bytes and keep copies of their own, so an item's
+// strings need only hold until the function has read it. Rewriting a
+// string while it is being read, or aliasing the strings of items that are
+// all in memory at once (a slice), is still the caller's bug: Go strings
+// are immutable, and such items say what the buffer says when they are
+// read.
 type Item struct {
 	Ref      string          `json:"ref"`      // the document number, named in errors
 	Customer string          `json:"customer"` // the debtor; rows are per (customer, currency)
@@ -33,7 +47,8 @@ const maxDigits = 40
 // an item that can be aged, else an [ItemError] (wrapping ErrInvalidItem)
 // naming the first field at fault, in this order:
 //
-//   - Customer or Currency empty;
+//   - Customer or Currency empty, or blank (white space only, as
+//     [unicode.IsSpace] defines it);
 //   - Issued or Due the zero time;
 //   - Open with an exponent beyond ±40;
 //   - Due on an earlier civil date than Issued, each date read in its own
@@ -42,14 +57,23 @@ const maxDigits = 40
 //
 // The aging loop checks the same rules inline, for speed, and gives
 // exactly this verdict (a fuzz test compares them).
+//
+// Dates are not bounded to years 1–9999, and beyond them ages are still
+// exact, but [Oldest].Days saturates at ±(2³¹−1) days (5.8 million years):
+// no age between years 1 and 9999 comes near (they are at most 3,652,058
+// days apart).
 func (it Item) Validate() error {
 	bad := func(field, reason string) error { return ItemError{Ref: it.Ref, Field: field, Reason: reason} }
 	e := it.Open.Exponent()
 	switch {
 	case it.Customer == "":
 		return bad("Customer", "is empty")
+	case blank(it.Customer):
+		return bad("Customer", "is blank")
 	case it.Currency == "":
 		return bad("Currency", "is empty")
+	case blank(it.Currency):
+		return bad("Currency", "is blank")
 	case it.Issued.IsZero():
 		return bad("Issued", "is the zero time")
 	case it.Due.IsZero():
@@ -63,3 +87,7 @@ func (it Item) Validate() error {
 	}
 	return nil
 }
+
+// blank reports whether s is nothing but white space (a name no one can
+// tell from another blank one).
+func blank(s string) bool { return strings.TrimSpace(s) == "" }

@@ -9,17 +9,23 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
-
-	"github.com/shopspring/decimal"
 )
 
 // Merge adds other into r, as if the items behind both had been aged
 // together: reports form a monoid, so shards aged anywhere — goroutines,
 // processes, a Beam or Spark cluster — merge to exactly the report of the
 // whole ledger, in any grouping. The empty Report{} is the identity. Both
-// reports must have the same as-of date, buckets and basis
-// (ErrReportMismatch otherwise); r is left unchanged on error.
+// reports must hold together (ErrInvalidReport: one decoded from JSON or
+// built by hand is checked) and have the same as-of date, buckets, basis
+// and DueWithin split (ErrReportMismatch otherwise); r is left unchanged
+// on error.
 func (r *Report) Merge(other Report) error {
+	if err := r.check(); err != nil {
+		return err
+	}
+	if err := other.check(); err != nil {
+		return err
+	}
 	if other.isEmpty() {
 		return nil
 	}
@@ -35,7 +41,7 @@ func (r *Report) Merge(other Report) error {
 	case r.Basis != other.Basis:
 		return fmt.Errorf("%w: basis %s and %s", ErrReportMismatch, r.Basis, other.Basis)
 	case !sameDueWithin(r.DueWithin, other.DueWithin):
-		return fmt.Errorf("%w: DueWithin %v and %v", ErrReportMismatch, r.DueWithin, other.DueWithin)
+		return fmt.Errorf("%w: DueWithin %s and %s", ErrReportMismatch, dueWithinText(r.DueWithin), dueWithinText(other.DueWithin))
 	}
 	r.Customers = mergeRows(r.Customers, other.Customers)
 	r.Currencies = mergeRows(r.Currencies, other.Currencies)
@@ -101,17 +107,12 @@ func (t Totals) clone() Totals {
 	return t
 }
 
-// plus adds two rows of the same key.
+// plus adds two rows of the same key, of one shape (Report.check: the
+// same number of Amounts and NotDue bands).
 func (t Totals) plus(o Totals) Totals {
 	out := t.clone()
-	for len(out.Amounts) < len(o.Amounts) {
-		out.Amounts = append(out.Amounts, decimal.Zero)
-	}
 	for i, v := range o.Amounts {
 		out.Amounts[i] = out.Amounts[i].Add(v)
-	}
-	for len(out.NotDue) < len(o.NotDue) {
-		out.NotDue = append(out.NotDue, decimal.Zero)
 	}
 	for i, v := range o.NotDue {
 		out.NotDue[i] = out.NotDue[i].Add(v)
@@ -124,14 +125,29 @@ func (t Totals) plus(o Totals) Totals {
 	if older(o.Oldest.Days, o.Oldest.Ref, t.Oldest.Days, t.Oldest.Ref) {
 		out.Oldest = o.Oldest
 	}
+	out.OldestDebit = oldestDebit(t, o)
 	return out
+}
+
+// oldestDebit is the older OldestDebit of two rows, counting only a row
+// with a positive item (Debit > 0).
+func oldestDebit(t, o Totals) Oldest {
+	switch {
+	case !o.Debit.IsPositive():
+		return t.OldestDebit
+	case !t.Debit.IsPositive() || older(o.OldestDebit.Days, o.OldestDebit.Ref, t.OldestDebit.Days, t.OldestDebit.Ref):
+		return o.OldestDebit
+	}
+	return t.OldestDebit
 }
 
 // AgeParallel ages items on goroutines and merges their work: the same
 // report as AgeSlice, faster on several cores. shards is the number of
-// goroutines; ≤ 0 means one per CPU (runtime.GOMAXPROCS). Each takes the
-// next chunk of the slice as it finishes one, so that a core slowed by
-// other work does not hold up the rest; each keeps its own running sums,
+// goroutines; ≤ 0 means one per CPU (runtime.GOMAXPROCS), and it is
+// capped by the work: no more goroutines than chunks of at least 4,096
+// items (each builds an ager of some 20 KB). Each takes the next chunk of
+// the slice as it finishes one, so that a core slowed by other work does
+// not hold up the rest; each keeps its own running sums,
 // which are merged before any decimal is built, so the merge costs one pass
 // over the customers. With CollectErrors off, the error is that of the first
 // bad item in the slice, as from AgeSlice.
@@ -142,6 +158,9 @@ func AgeParallel(asOf time.Time, items []Item, opt Options, shards int) (Report,
 	shards = max(1, min(shards, len(items)))
 	size := max(minChunk, len(items)/(shards*chunksPerShard))
 	chunks := (len(items) + size - 1) / size
+	// No more goroutines than chunks: each builds an ager (some 20 KB)
+	// whether or not there is work left for it.
+	shards = max(1, min(shards, chunks))
 	errs := make([]error, chunks) // the error of each chunk that has one
 	var next atomic.Int64         // the next chunk to take
 	var failed atomic.Int64       // the first chunk with a bad item: none after it can hold the first

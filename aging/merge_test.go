@@ -27,6 +27,7 @@ func requireSameReport(t testing.TB, want, got aging.Report) {
 			require.Equal(t, [2]string{w.Customer, w.Currency}, [2]string{g.Customer, g.Currency})
 			require.Equal(t, w.Items, g.Items, w.Customer)
 			require.Equal(t, w.Oldest, g.Oldest, w.Customer)
+			require.Equal(t, w.OldestDebit, g.OldestDebit, w.Customer)
 			require.True(t, w.Total.Equal(g.Total), "%s %s total %s vs %s", w.Customer, w.Currency, w.Total, g.Total)
 			require.True(t, w.Debit.Equal(g.Debit) && w.Credit.Equal(g.Credit) && w.DebitDays.Equal(g.DebitDays), w.Customer)
 			require.Len(t, g.Amounts, len(w.Amounts))
@@ -158,7 +159,9 @@ func TestEntryPointsConcurrentCallers(t *testing.T) {
 		require.NoError(t, err)
 		asOfItems, err := aging.OpenAsOf(asOf.AddDate(0, -1, 0), items, nil)
 		require.NoError(t, err)
-		return []any{prov, older, conv, aging.TopOverdue(r, "EUR", 10), asOfItems}
+		top, err := aging.TopOverdue(r, "EUR", 10)
+		require.NoError(t, err)
+		return []any{prov, older, conv, top, asOfItems}
 	}
 	want := calls()
 	var wg sync.WaitGroup

@@ -66,6 +66,11 @@ func referenceAge(asOf time.Time, items []aging.Item, opt aging.Options) aging.R
 			if days > t.Oldest.Days || days == t.Oldest.Days && it.Ref < t.Oldest.Ref {
 				t.Oldest = aging.Oldest{Ref: it.Ref, Days: days}
 			}
+			// The oldest debit: the first positive item, then any older one.
+			if it.Open.IsPositive() && (t.Debit.Equal(it.Open) ||
+				days > t.OldestDebit.Days || days == t.OldestDebit.Days && it.Ref < t.OldestDebit.Ref) {
+				t.OldestDebit = aging.Oldest{Ref: it.Ref, Days: days}
+			}
 			if opt.DueWithin != nil && pastDue <= 0 {
 				band := len(opt.DueWithin)
 				for j, e := range opt.DueWithin {

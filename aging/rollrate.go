@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/receivables-go/receivables/internal/money"
 	"github.com/shopspring/decimal"
 )
 
@@ -16,29 +17,19 @@ import (
 // summed over the last window transitions (window ≤ 0: all), an
 // amount-weighted average. There is one rate per bucket but the last.
 // Errors (ErrSnapshotMismatch) name the snapshot: different buckets or
-// basis, a gap or repeat in the months, a missing currency.
+// basis, a gap or repeat in the months, a missing currency. A snapshot
+// that does not hold together is an ErrInvalidReport naming it.
 func RollRates(snapshots []Report, currency string, window int) ([]decimal.Decimal, error) {
 	if len(snapshots) < 2 {
 		return nil, fmt.Errorf("%w: %d snapshots; at least 2", ErrSnapshotMismatch, len(snapshots))
 	}
 	rows := make([]Totals, len(snapshots))
-	for s, r := range snapshots {
-		if r.Buckets != snapshots[0].Buckets || r.Basis != snapshots[0].Basis {
-			return nil, fmt.Errorf("%w: snapshot %d (%s) has other buckets or basis than snapshot 0", ErrSnapshotMismatch, s, r.AsOf.Format(time.DateOnly))
+	for s := range snapshots {
+		row, err := snapshotRow(snapshots, s, currency)
+		if err != nil {
+			return nil, err
 		}
-		if s > 0 && !nextMonth(snapshots[s-1].AsOf, r.AsOf) {
-			return nil, fmt.Errorf("%w: snapshot %d is %s, not the month after %s", ErrSnapshotMismatch, s,
-				r.AsOf.Format(time.DateOnly), snapshots[s-1].AsOf.Format(time.DateOnly))
-		}
-		found := false
-		for _, row := range r.Currencies {
-			if row.Currency == currency {
-				rows[s], found = row, true
-			}
-		}
-		if !found {
-			return nil, fmt.Errorf("%w: snapshot %d (%s) has no %s", ErrSnapshotMismatch, s, r.AsOf.Format(time.DateOnly), currency)
-		}
+		rows[s] = row
 	}
 	first := 1
 	if window > 0 && window < len(rows)-1 {
@@ -59,6 +50,28 @@ func RollRates(snapshots []Report, currency string, window int) ([]decimal.Decim
 	return rates, nil
 }
 
+// snapshotRow checks snapshot s against snapshot 0 and the one before it
+// and returns its row of currency.
+func snapshotRow(snapshots []Report, s int, currency string) (Totals, error) {
+	r := snapshots[s]
+	if err := r.check(); err != nil {
+		return Totals{}, fmt.Errorf("snapshot %d: %w", s, err)
+	}
+	if r.Buckets != snapshots[0].Buckets || r.Basis != snapshots[0].Basis {
+		return Totals{}, fmt.Errorf("%w: snapshot %d (%s) has other buckets or basis than snapshot 0", ErrSnapshotMismatch, s, r.AsOf.Format(time.DateOnly))
+	}
+	if s > 0 && !nextMonth(snapshots[s-1].AsOf, r.AsOf) {
+		return Totals{}, fmt.Errorf("%w: snapshot %d is %s, not the month after %s", ErrSnapshotMismatch, s,
+			r.AsOf.Format(time.DateOnly), snapshots[s-1].AsOf.Format(time.DateOnly))
+	}
+	for _, row := range r.Currencies {
+		if row.Currency == currency {
+			return row, nil
+		}
+	}
+	return Totals{}, fmt.Errorf("%w: snapshot %d (%s) has no %s", ErrSnapshotMismatch, s, r.AsOf.Format(time.DateOnly), money.Bounded(currency))
+}
+
 // nextMonth reports whether b is a month end one month after a's (or the
 // same day of the next month).
 func nextMonth(a, b time.Time) bool {
@@ -75,19 +88,26 @@ func nextMonth(a, b time.Time) bool {
 //
 // where finalLoss is the share of the last bucket that is written off
 // (from write-off history). The result is one rate per bucket, ready for
-// ProvisionMatrix, rounded half-up to RatePlaces.
+// ProvisionMatrix, rounded half-up to RatePlaces. Every rate must be in
+// range (money.CheckRange) and within [0, 1] (ErrInvalidRates naming the
+// roll rate's index): a roll rate above 1 — more rolled into a bucket than
+// was in the one before, which RollRates can report when items are booked
+// late or buckets are not a month wide — is rejected rather than capped
+// silently; cap it yourself if 1 is what you mean.
 func LossRates(roll []decimal.Decimal, finalLoss decimal.Decimal) ([]decimal.Decimal, error) {
-	if finalLoss.IsNegative() || finalLoss.GreaterThan(decimal.NewFromInt(1)) {
-		return nil, fmt.Errorf("%w: finalLoss %s must be within [0, 1]", ErrInvalidRates, finalLoss)
+	if err := checkFraction("finalLoss", finalLoss); err != nil {
+		return nil, err
+	}
+	for i, r := range roll {
+		if err := checkFraction(fmt.Sprintf("roll rate %d", i), r); err != nil {
+			return nil, err
+		}
 	}
 	out := make([]decimal.Decimal, len(roll)+1)
 	acc := finalLoss
 	out[len(roll)] = acc.Round(RatePlaces)
 	for i := len(roll) - 1; i >= 0; i-- {
-		if roll[i].IsNegative() {
-			return nil, fmt.Errorf("%w: roll rate %d (%s) is negative", ErrInvalidRates, i, roll[i])
-		}
-		acc = acc.Mul(decimal.Min(roll[i], decimal.NewFromInt(1)))
+		acc = acc.Mul(roll[i])
 		out[i] = acc.Round(RatePlaces)
 	}
 	return out, nil

@@ -4,6 +4,7 @@ import (
 	"hash/maphash"
 	"math"
 	"slices"
+	"strings"
 	"unsafe"
 )
 
@@ -15,16 +16,20 @@ import (
 // entries, and its row's 64-byte hot line, which holds both the row's
 // identity and the sums a typical item feeds.
 //
-// Identity is by address. A ledger in memory shares one string per
-// customer and currency, so a row is known by one word: its customer
-// string's address and length and a small number for its currency. The
-// row's key (rowKey.customer) is that same string and keeps it alive: the
-// address cannot be reused by another string while the ager exists, and Go
-// strings never change, so the same address and length is the same text.
-// Strings that are not shared (rows read from a database one by one) miss
-// the index and find their row by value (valueTable), as do customer names
-// longer than 255 bytes and currencies beyond the 255th, and a second
-// address of a customer whose row has its first.
+// Identity is by address, confirmed by bytes. A ledger in memory shares
+// one string per customer and currency, so a row is found by one word: its
+// customer string's address and length and a small number for its
+// currency. The address is only a hint: the same address can hold other
+// bytes — a database driver's reused buffer wrapped with unsafe.String, or
+// a freed string's memory given to another — so the item's customer and
+// currency are compared with the row's key before the item is added there
+// (a few bytes, in memory the row's lookup has just brought in). The row's
+// key is the ager's own copy (own), so that nothing the caller rewrites
+// can change it, or the report. Strings not seen at their address before
+// (rows read from a database one by one), customer names longer than 255
+// bytes and currencies beyond the 255th find their row by value
+// (valueTable); an address seen with other bytes is given to the row of
+// its latest bytes.
 
 // hotRow is the part of a row that most items touch, in one 64-byte cache
 // line: the identity the index checks and the int64 sums of the debit days,
@@ -53,6 +58,14 @@ type rowMeta struct {
 	items  int32 // items added since the count was last moved to rowKey.items
 	oldest int32 // the age of the oldest item
 	exp    int8  // the exponent of the hot sums (items have |exponent| ≤ 40)
+	slot   uint8 // the currency's slot; 0: none (not indexed)
+	// oldestDebit is the age of the oldest item with a positive amount,
+	// noDebit while there is none (ages saturate at ±(2³¹−1), so the
+	// value is free); it fills the padding before print.
+	oldestDebit int32
+	// print is the customer's bytes, for names up to 16 bytes (see
+	// printOf): what confirms an item found by address is of this row.
+	print [2]uint64
 }
 
 // rowID is the identity word of a customer string and currency slot:
@@ -76,23 +89,81 @@ const (
 )
 
 // rowKey is the cold part of a row: what identifies it and what only the
-// report reads.
+// report reads. Its strings are the ager's own copies (own).
 type rowKey struct {
 	customer, currency string
-	oldestRef          string
+	oldestRef          string // a view of refBuf (setOldestRef)
+	refBuf             []byte
+	debitRef           string // the oldest debit's Ref, a view of debitBuf (setDebitRef)
+	debitBuf           []byte
 	items              int64 // the count, once finish has moved rowMeta.items here
 }
 
-// currencyEntry remembers the slot of one currency string, by address.
-type currencyEntry struct {
-	ptr  unsafe.Pointer
-	len  int
-	slot uint8
+// setOldestRef makes the row's oldest Ref a copy of ref, in the row's own
+// buffer: a row's oldest item changes a few times in a run (more in a
+// ledger sorted by age), and copying each Ref anew would allocate each
+// time. The buffer is rewritten only here, and a report is built after the
+// last item, so the Ref a report holds never changes.
+func (k *rowKey) setOldestRef(ref string) {
+	k.refBuf = append(k.refBuf[:0], ref...)
+	k.oldestRef = ""
+	if len(k.refBuf) > 0 {
+		k.oldestRef = unsafe.String(&k.refBuf[0], len(k.refBuf))
+	}
 }
 
-// holds reports whether the entry is that of this very currency string.
+// setDebitRef is setOldestRef for the oldest debit's Ref.
+func (k *rowKey) setDebitRef(ref string) {
+	k.debitBuf = append(k.debitBuf[:0], ref...)
+	k.debitRef = ""
+	if len(k.debitBuf) > 0 {
+		k.debitRef = unsafe.String(&k.debitBuf[0], len(k.debitBuf))
+	}
+}
+
+// noDebit marks a row without a positive item in rowMeta.oldestDebit.
+const noDebit = math.MinInt32
+
+// currencyEntry remembers the slot of one currency string, by address, and
+// the currency's text (the ager's own copy), which confirms it.
+type currencyEntry struct {
+	ptr   unsafe.Pointer
+	text  string
+	print [2]uint64 // printOf(text)
+	slot  uint8
+}
+
+// holds reports whether the entry is that of this currency string: its
+// address, confirmed by its bytes.
 func (e *currencyEntry) holds(currency string) bool {
-	return e.ptr == unsafe.Pointer(unsafe.StringData(currency)) && e.len == len(currency)
+	return e.ptr == unsafe.Pointer(unsafe.StringData(currency)) && len(currency) == len(e.text) &&
+		samePrint(currency, e.print, e.text)
+}
+
+// printOf is every byte of a string of up to 16 bytes, in two words, read
+// with at most four loads (overlapping, within the string): two strings of
+// one length up to 16 are equal if and only if their prints are. Longer
+// strings are compared as strings (samePrint); their print is 0.
+func printOf(s string) [2]uint64 {
+	p, n := unsafe.Pointer(unsafe.StringData(s)), len(s)
+	switch {
+	case n == 0 || n > 16:
+		return [2]uint64{}
+	case n < 4: // an ISO currency code
+		return [2]uint64{uint64(s[0]) | uint64(s[n/2])<<8 | uint64(s[n-1])<<16}
+	case n <= 8:
+		return [2]uint64{uint64(*(*uint32)(p)) | uint64(*(*uint32)(unsafe.Add(p, n-4)))<<32}
+	}
+	return [2]uint64{*(*uint64)(p), *(*uint64)(unsafe.Add(p, n-8))}
+}
+
+// samePrint reports whether s, of the same length as key, is key: by its
+// print for up to 16 bytes, else by its bytes.
+func samePrint(s string, print [2]uint64, key string) bool {
+	if len(s) > 16 {
+		return s == key
+	}
+	return printOf(s) == print
 }
 
 // currencyEntry is the entry of the currency table for this string's
@@ -102,17 +173,21 @@ func (a *ager) currencyEntry(currency string) *currencyEntry {
 	return &a.currencies[uint64(uintptr(unsafe.Pointer(unsafe.StringData(currency))))*0x9E3779B97F4A7C15>>(64-4)]
 }
 
-// currencyMiss gives the currency its slot by value (the next free one on
-// first sight; 0 once 255 are taken: not indexed) and remembers it at this
-// address. Only a new row needs it.
-func (a *ager) currencyMiss(currency string, e *currencyEntry) uint8 {
+// currencyMiss remembers the currency at this address: its slot by value
+// (the next free one on first sight; 0 once 255 are taken: not indexed)
+// and the ager's own copy of its text. Only a new row needs it.
+func (a *ager) currencyMiss(currency string, e *currencyEntry) {
 	slot, ok := a.currencySlots[currency]
-	if !ok && len(a.currencySlots) < math.MaxUint8 {
-		slot = uint8(len(a.currencySlots) + 1)
-		a.currencySlots[currency] = slot
+	text := a.currencyNames[slot]
+	if !ok {
+		text = a.own(currency)
+		if len(a.currencySlots) < math.MaxUint8 {
+			slot = uint8(len(a.currencySlots) + 1)
+			a.currencySlots[text] = slot
+			a.currencyNames = append(a.currencyNames, text)
+		}
 	}
-	*e = currencyEntry{ptr: unsafe.Pointer(unsafe.StringData(currency)), len: len(currency), slot: slot}
-	return slot
+	*e = currencyEntry{ptr: unsafe.Pointer(unsafe.StringData(currency)), text: text, print: printOf(text), slot: slot}
 }
 
 // hashID spreads an identity word; the top bits pick the index entry,
@@ -121,16 +196,15 @@ func hashID(id uint64) uint64 { return id * 0x9E3779B97F4A7C15 }
 
 // row finds the row of (customer, currency), creating it on first sight:
 // the index's other entries, for a currency string seen at this address;
-// else by value.
+// else by value. It is −1 for a blank customer or currency, the one rule
+// of Item.Validate checked here rather than in add: only a new row needs
+// it, as no row has a blank name.
 func (a *ager) row(customer, currency string) int32 {
 	if e := a.currencyEntry(currency); e.holds(currency) {
 		if id := rowID(customer, e.slot); id != 0 {
-			h := hashID(id)
-			tag := uint32(h) >> indexRowBits
-			mask := uint64(len(a.index) - 1)
-			for i := h >> a.shift; a.index[i] != 0; i = (i + 1) & mask {
-				if x := a.index[i]; x>>indexRowBits == tag && a.hot[int32(x&indexRowMask)-1].id == id {
-					return int32(x&indexRowMask) - 1
+			if i, ok := a.find(id); ok {
+				if g := int32(a.index[i]&indexRowMask) - 1; a.keys[g].customer == customer {
+					return g
 				}
 			}
 		}
@@ -138,37 +212,73 @@ func (a *ager) row(customer, currency string) int32 {
 	return a.rowByValue(customer, currency)
 }
 
+// find is the index entry of the row with identity id; false if none. At
+// most one row has an identity (rowByValue moves it to the latest row).
+func (a *ager) find(id uint64) (uint64, bool) {
+	h := hashID(id)
+	tag := uint32(h) >> indexRowBits
+	mask := uint64(len(a.index) - 1)
+	for i := h >> a.shift; a.index[i] != 0; i = (i + 1) & mask {
+		if x := a.index[i]; x>>indexRowBits == tag && a.hot[int32(x&indexRowMask)-1].id == id {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
 // rowByValue finds the row of (customer, currency) by their text, or
-// creates it and indexes it under its strings' identity.
+// creates it with its own copy of the key, and indexes it under its
+// strings' identity — taking the identity from the row that had it, if
+// the address held other bytes then.
 func (a *ager) rowByValue(customer, currency string) int32 {
 	a.misses++
 	h := a.values.hash(customer, currency)
-	if g, ok := a.values.find(h, customer, currency, a.keys); ok {
-		// Remember the currency's slot at this address, so that the next
-		// item with this currency string may find its row by identity.
-		if id := a.hot[g].id; id != 0 {
-			*a.currencyEntry(currency) = currencyEntry{ptr: unsafe.Pointer(unsafe.StringData(currency)), len: len(currency), slot: uint8(id >> 56)}
+	g, ok := a.values.find(h, customer, currency, a.keys)
+	if !ok {
+		if blank(customer) || blank(currency) {
+			return -1 // Item.Validate rejects it; add asks
 		}
+		g = a.newRow(h, customer, currency)
+	}
+	// Remember the currency's slot at this address, so that the next item
+	// with this currency string may find its row by identity.
+	slot := a.meta[g].slot
+	if e := a.currencyEntry(currency); slot != 0 && !e.holds(currency) {
+		text := a.keys[g].currency
+		*e = currencyEntry{ptr: unsafe.Pointer(unsafe.StringData(currency)), text: text, print: printOf(text), slot: slot}
+	}
+	id := rowID(customer, slot)
+	if id == 0 || a.hot[g].id != 0 || g >= maxIndexedRows {
+		return g // not indexed, or indexed under its first address
+	}
+	if i, ok := a.find(id); ok { // the address held another customer's bytes
+		a.hot[int32(a.index[i]&indexRowMask)-1].id = 0
+		a.index[i] = a.index[i]&^indexRowMask | uint32(g+1)
+		a.hot[g].id = id
 		return g
 	}
+	a.hot[g].id = id
+	if a.indexed++; a.indexed > len(a.index)/4 { // keep the index at most a quarter full
+		a.growIndex()
+	} else {
+		a.indexRow(g)
+	}
+	return g
+}
+
+// newRow creates the row of (customer, currency), whose hash is h, with
+// the ager's own copies of the strings.
+func (a *ager) newRow(h uint64, customer, currency string) int32 {
 	g := int32(len(a.hot))
-	a.hot = append(doubled(a.hot), hotRow{})
-	a.meta = append(doubled(a.meta), rowMeta{})
-	a.keys = append(doubled(a.keys), rowKey{customer: customer, currency: currency})
-	a.values.insert(h, g, a.keys)
 	e := a.currencyEntry(currency)
-	slot := e.slot
 	if !e.holds(currency) {
-		slot = a.currencyMiss(currency, e)
+		a.currencyMiss(currency, e)
 	}
-	if id := rowID(customer, slot); id != 0 && g < maxIndexedRows {
-		a.hot[g].id = id
-		if a.indexed++; a.indexed > len(a.index)/4 { // keep the index at most a quarter full
-			a.growIndex()
-		} else {
-			a.indexRow(g)
-		}
-	}
+	a.hot = append(doubled(a.hot), hotRow{})
+	own := a.own(customer)
+	a.meta = append(doubled(a.meta), rowMeta{slot: e.slot, print: printOf(own), oldestDebit: noDebit})
+	a.keys = append(doubled(a.keys), rowKey{customer: own, currency: e.text})
+	a.values.insert(h, g, a.keys)
 	return g
 }
 
@@ -397,4 +507,23 @@ func (t *valueTable) put(h uint64, g int32) {
 		i = (i + 1) & mask
 	}
 	t.slots[i] = uint64(uint32(h))<<32 | uint64(uint32(g)+1)
+}
+
+// arenaChunk is the size of the blocks own copies short strings into.
+const arenaChunk = 4096
+
+// own is the ager's own copy of s, which nothing else can rewrite: row
+// keys are kept for the report, and a caller's string may be a view of a
+// buffer it reuses. Short strings are copied side by side into shared
+// blocks (one allocation for many rows), long ones on their own.
+func (a *ager) own(s string) string {
+	if len(s) == 0 || len(s) > arenaChunk/8 {
+		return strings.Clone(s)
+	}
+	if len(s) > cap(a.arena)-len(a.arena) {
+		a.arena = make([]byte, 0, arenaChunk)
+	}
+	n := len(a.arena)
+	a.arena = append(a.arena, s...)
+	return unsafe.String(&a.arena[n], len(s))
 }

@@ -72,7 +72,8 @@ func jumpyZone(offsets [2]int32) []byte {
 // and digit count, which field to empty — and a batch built from seed
 // around it (due dates a day either side of the issue date in zones far
 // apart, huge exponents, 80- and 81-digit amounts, empty fields, zero
-// times), by due date and by invoice date, collecting errors and not.
+// times, blank and padded names), by due date and by invoice date,
+// collecting errors and not.
 func FuzzValidateMatchesAge(f *testing.F) {
 	const day = 86400
 	june := time.Date(2026, 6, 10, 12, 0, 0, 0, time.UTC).Unix()
@@ -83,6 +84,9 @@ func FuzzValidateMatchesAge(f *testing.F) {
 	f.Add(uint64(5), uint8(5), june, int64(30*day), uint8(1), uint8(1), int64(9), int32(-40), uint8(81), uint8(0)) // 81 digits
 	f.Add(uint64(6), uint8(5), june, int64(day/2), uint8(5), uint8(5), int64(7), int32(1), uint8(80), uint8(3))    // 80 digits, no customer
 	f.Add(uint64(7), uint8(0), int64(1)<<41, int64(-day), uint8(2), uint8(8), int64(1), int32(0), uint8(0), uint8(5))
+	f.Add(uint64(8), uint8(20), june, int64(day), uint8(0), uint8(0), int64(3), int32(0), uint8(0), uint8(16))   // blank customer
+	f.Add(uint64(9), uint8(20), june, int64(day), uint8(0), uint8(0), int64(3), int32(0), uint8(0), uint8(160))  // blank currency
+	f.Add(uint64(10), uint8(20), june, int64(day), uint8(0), uint8(0), int64(3), int32(0), uint8(0), uint8(192)) // padded customer
 	locs := validateZones(f)
 	asOfs := []time.Time{asOf, time.Date(2026, 6, 9, 23, 0, 0, 0, locs[7])}
 	f.Fuzz(func(t *testing.T, seed uint64, n uint8, issuedU, dueDelta int64, issuedZone, dueZone uint8, coef int64, exp int32, digits, empty uint8) {
@@ -144,9 +148,24 @@ func amount(coef int64, exp int32, digits int) decimal.Decimal {
 }
 
 // fuzzItem is an item with the fields empty bit by bit: 1 customer, 2
-// currency, 4 issue date, 8 due date.
+// currency, 4 issue date, 8 due date; and blank (white space only) or
+// padded names: 16 customer, 32 currency blank, 64 customer padded with
+// spaces (not blank), the high bit picking the white space.
 func fuzzItem(ref string, issued, due time.Time, open decimal.Decimal, empty uint8) aging.Item {
 	it := aging.Item{Ref: ref, Customer: "C" + ref[:1], Currency: "EUR", Issued: issued, Due: due, Open: open}
+	space := " "
+	if empty&128 != 0 {
+		space = "\t\u00a0\u3000" // tab, no-break space, ideographic space
+	}
+	if empty&16 != 0 {
+		it.Customer = space
+	}
+	if empty&32 != 0 {
+		it.Currency = space + space
+	}
+	if empty&64 != 0 {
+		it.Customer = space + it.Customer + space
+	}
 	if empty&1 != 0 {
 		it.Customer = ""
 	}
@@ -187,7 +206,7 @@ func randomItem(rng *rand.Rand, ref string, locs []*time.Location) aging.Item {
 	}
 	empty := uint8(0)
 	if rng.IntN(10) == 0 {
-		empty = uint8(1 << rng.IntN(4))
+		empty = uint8(1<<rng.IntN(7)) | uint8(rng.IntN(2)<<7)
 	}
 	return fuzzItem(ref, issued, due, open, empty)
 }

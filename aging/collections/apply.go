@@ -11,37 +11,65 @@ import (
 
 // ApplyToRefs applies a payment to the named invoices, in the order named
 // (the remittance advice), each up to its open amount; what is left is
-// Unapplied. Items not named stay open untouched. Errors: a negative
-// payment, a Ref that is not among the items or not an open invoice,
-// items of several customers or currencies (ErrInvalidPayment), an item
-// that fails aging.Item.Validate.
+// Unapplied. Items not named stay open untouched. A Ref names one item:
+// two items with the same (non-empty) Ref in one application are an error
+// naming the Ref, never merged, since money would move between them. An
+// item with an empty Ref cannot be named and stays open untouched. Errors
+// (ErrInvalidPayment): a negative payment, a repeated Ref among the items,
+// an empty ref in refs, a ref that is not among the items or not an open
+// invoice, items of several customers or currencies; and an item that
+// fails aging.Item.Validate.
 func ApplyToRefs(items []aging.Item, payment decimal.Decimal, refs []string) (Applied, error) {
 	if err := checkApplication(items, payment); err != nil {
 		return Applied{}, err
 	}
-	open := make(map[string]decimal.Decimal, len(items))
-	for _, it := range items {
-		open[it.Ref] = it.Open
+	index, err := refIndex(items)
+	if err != nil {
+		return Applied{}, err
+	}
+	open := make([]decimal.Decimal, len(items))
+	for i, it := range items {
+		open[i] = it.Open
 	}
 	out := Applied{Unapplied: payment}
-	for _, ref := range refs {
-		amount, ok := open[ref]
-		if !ok || !amount.IsPositive() {
+	for k, ref := range refs {
+		if ref == "" {
+			return Applied{}, fmt.Errorf("%w: refs[%d] is empty: name an invoice", ErrInvalidPayment, k)
+		}
+		i, ok := index[ref]
+		if !ok || !open[i].IsPositive() {
 			return Applied{}, fmt.Errorf("%w: %q is not an open invoice of the items", ErrInvalidPayment, money.Bounded(ref))
 		}
-		take := decimal.Min(out.Unapplied, amount)
+		take := decimal.Min(out.Unapplied, open[i])
 		if take.IsPositive() {
-			out.Applications = append(out.Applications, Application{Ref: ref, Applied: take})
+			out.Applications = append(out.Applications, Application{Ref: ref, Item: i, Applied: take})
 			out.Unapplied = out.Unapplied.Sub(take)
-			open[ref] = amount.Sub(take)
+			open[i] = open[i].Sub(take)
 		}
 	}
-	for _, it := range items {
-		if it.Open = open[it.Ref]; !it.Open.IsZero() {
+	for i, it := range items {
+		if it.Open = open[i]; !it.Open.IsZero() {
 			out.Open = append(out.Open, it)
 		}
 	}
 	return out, nil
+}
+
+// refIndex maps each non-empty Ref to its item's position; a Ref held by
+// two items is an ErrInvalidPayment error naming it and both positions.
+func refIndex(items []aging.Item) (map[string]int, error) {
+	index := make(map[string]int, len(items))
+	for i, it := range items {
+		if it.Ref == "" {
+			continue
+		}
+		if j, dup := index[it.Ref]; dup {
+			return nil, fmt.Errorf("%w: Ref %q is held by items %d and %d: one application needs one item per Ref",
+				ErrInvalidPayment, money.Bounded(it.Ref), j, i)
+		}
+		index[it.Ref] = i
+	}
+	return index, nil
 }
 
 // ApplyProportional spreads a payment over the open invoices in proportion
@@ -50,7 +78,8 @@ func ApplyToRefs(items []aging.Item, payment decimal.Decimal, refs []string) (Ap
 // applications add up to the payment exactly (at most the total open; any
 // excess is Unapplied). places: 0 rounds to the items' currency's ISO 4217
 // minor unit (JPY 0, EUR 2, KWD 3); a positive value, at most 18, sets the
-// places. Credit notes are left open. Errors as ApplyToRefs; places out of
+// places. Credit notes are left open. Refs are not looked up (they may
+// repeat); Application.Item names the item. Errors as ApplyFIFO; places out of
 // range, or 0 for a currency that is not an ISO 4217 code, are
 // ErrInvalidOptions.
 func ApplyProportional(items []aging.Item, payment decimal.Decimal, places int32) (Applied, error) {
@@ -87,7 +116,7 @@ func ApplyProportional(items []aging.Item, payment decimal.Decimal, places int32
 	for k, i := range invoices {
 		applied[i] = decimal.Min(shares[k], items[i].Open)
 		if applied[i].IsPositive() {
-			out.Applications = append(out.Applications, Application{Ref: items[i].Ref, Applied: applied[i]})
+			out.Applications = append(out.Applications, Application{Ref: items[i].Ref, Item: i, Applied: applied[i]})
 			out.Unapplied = out.Unapplied.Sub(applied[i])
 		}
 	}

@@ -2,6 +2,7 @@ package collections_test
 
 import (
 	"errors"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -45,6 +46,14 @@ func TestBadInputCatalogue(t *testing.T) {
 			_, err := collections.ApplyToRefs([]aging.Item{good}, d("1"), []string{"NOPE"})
 			return err
 		}, collections.ErrInvalidPayment, `"NOPE"`},
+		{"shared ref", func() error {
+			_, err := collections.ApplyToRefs([]aging.Item{good, good}, d("1"), []string{"INV-1"})
+			return err
+		}, collections.ErrInvalidPayment, `Ref "INV-1" is held by items 0 and 1`},
+		{"empty ref named", func() error {
+			_, err := collections.ApplyToRefs([]aging.Item{good}, d("1"), []string{""})
+			return err
+		}, collections.ErrInvalidPayment, "refs[0] is empty"},
 		{"overlong ref", func() error {
 			_, err := collections.ApplyToRefs([]aging.Item{good}, d("1"), []string{strings.Repeat("R", 10_000)})
 			return err
@@ -68,6 +77,32 @@ func TestBadInputCatalogue(t *testing.T) {
 			return err
 		}, collections.ErrInvalidLadder, `step 1 name "a"`},
 		{"dun zero as-of", func() error { _, err := collections.Dun(time.Time{}, nil, collections.DunOptions{}); return err }, collections.ErrInvalidOptions, "asOf"},
+		{"dun unknown taken step", func() error {
+			_, err := collections.Dun(asOf, []aging.Item{good}, collections.DunOptions{Taken: map[collections.Account]string{{Customer: "Acme", Currency: "EUR"}: "legl"}})
+			return err
+		}, collections.ErrInvalidOptions, `Taken[Acme/EUR] step "legl"`},
+		{"dun places", func() error { _, err := collections.Dun(asOf, nil, collections.DunOptions{Places: 19}); return err }, collections.ErrInvalidOptions, "Places 19"},
+		{"ladder negative fee", func() error {
+			_, err := collections.Dun(asOf, nil, collections.DunOptions{Ladder: collections.Ladder{{Name: "a", Fee: map[string]decimal.Decimal{"EUR": d("-5")}}}})
+			return err
+		}, collections.ErrInvalidLadder, `step "a" Fee[EUR] -5`},
+		{"ladder negative minimum", func() error {
+			_, err := collections.Dun(asOf, nil, collections.DunOptions{Ladder: collections.Ladder{{Name: "a", MinDue: map[string]decimal.Decimal{"EUR": d("-1")}}}})
+			return err
+		}, collections.ErrInvalidLadder, `step "a" MinDue[EUR] -1`},
+		{"ladder negative interest", func() error {
+			_, err := collections.Dun(asOf, nil, collections.DunOptions{Ladder: collections.Ladder{{Name: "a", InterestRate: d("-0.1")}}})
+			return err
+		}, collections.ErrInvalidLadder, `step "a" InterestRate -0.1`},
+		{"dun interest without minor unit", func() error {
+			_, err := collections.Dun(asOf, with(func(it *aging.Item) { it.Currency = "POINTS" }),
+				collections.DunOptions{Ladder: collections.Ladder{{Name: "a", InterestRate: d("0.1")}}})
+			return err
+		}, collections.ErrInvalidOptions, "set Places"},
+		{"forecast DaysLate overflow", func() error {
+			_, err := collections.Forecast(nil, collections.ForecastOptions{Start: asOf, Weeks: 4, DaysLate: map[string]int{"Acme": math.MaxInt}})
+			return err
+		}, collections.ErrInvalidOptions, "DaysLate[Acme]"},
 		// Write-offs and forecast.
 		{"write-off zero as-of", func() error {
 			_, err := collections.WriteOffCandidates(time.Time{}, nil, collections.WriteOffPolicy{})
@@ -78,16 +113,24 @@ func TestBadInputCatalogue(t *testing.T) {
 			return err
 		}, collections.ErrInvalidOptions, "MinDaysPastDue -1"},
 		{"write-off rates count", func() error {
-			_, err := collections.WriteOffCandidates(asOf, nil, collections.WriteOffPolicy{Rates: rates[:1]})
+			_, err := collections.WriteOffCandidates(asOf, nil, collections.WriteOffPolicy{Matrix: aging.Matrix{Rates: rates[:1]}})
 			return err
-		}, collections.ErrInvalidOptions, "1 Rates for 5 buckets"},
+		}, collections.ErrInvalidOptions, "Matrix: aging: invalid loss rates: 1 rates for 5 buckets"},
+		{"write-off negative rate", func() error {
+			_, err := collections.WriteOffCandidates(asOf, nil, collections.WriteOffPolicy{Matrix: aging.Matrix{Rates: []decimal.Decimal{decimal.NewFromInt(-5), tiny, tiny, tiny, tiny}}})
+			return err
+		}, collections.ErrInvalidOptions, "Rates[0] (-5) is outside [0, 1]"},
+		{"write-off small balance out of range", func() error {
+			_, err := collections.WriteOffCandidates(asOf, nil, collections.WriteOffPolicy{SmallBalance: decimal.New(1, 41)})
+			return err
+		}, collections.ErrInvalidOptions, "SmallBalance"},
 		{"write-off places", func() error {
-			_, err := collections.WriteOffCandidates(asOf, nil, collections.WriteOffPolicy{Places: -1})
+			_, err := collections.WriteOffCandidates(asOf, nil, collections.WriteOffPolicy{Matrix: aging.Matrix{Places: -1}})
 			return err
-		}, collections.ErrInvalidOptions, "Places -1"},
+		}, collections.ErrInvalidOptions, "Matrix.Places -1"},
 		{"write-off without minor unit", func() error {
 			_, err := collections.WriteOffCandidates(asOf, with(func(it *aging.Item) { it.Currency = "POINTS" }),
-				collections.WriteOffPolicy{MinDaysPastDue: 1, Rates: rates})
+				collections.WriteOffPolicy{MinDaysPastDue: 1, Matrix: aging.Matrix{Rates: rates}})
 			return err
 		}, collections.ErrInvalidOptions, "set Places"},
 		{"forecast zero start", func() error { _, err := collections.Forecast(nil, collections.ForecastOptions{Weeks: 4}); return err }, collections.ErrInvalidOptions, "Start"},

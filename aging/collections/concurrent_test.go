@@ -33,13 +33,18 @@ func TestConcurrentCallers(t *testing.T) {
 		require.NoError(t, err)
 		dun, err := collections.Dun(asOf, items, collections.DunOptions{})
 		require.NoError(t, err)
+		priced, err := collections.Dun(asOf, items, collections.DunOptions{Ladder: collections.Ladder{
+			{Name: "reminder"}, {Name: "final", Days: 14, MinDue: map[string]decimal.Decimal{"EUR": d("100")},
+				Fee: map[string]decimal.Decimal{"EUR": d("5"), "USD": d("6")}, InterestRate: d("0.0912")}},
+			Taken: map[collections.Account]string{{Customer: items[0].Customer, Currency: items[0].Currency}: "reminder"}})
+		require.NoError(t, err)
 		fc, err := collections.Forecast(items, collections.ForecastOptions{Start: asOf, Weeks: 8, OverdueCollection: d("0.5")})
 		require.NoError(t, err)
-		wo, err := collections.WriteOffCandidates(asOf, items, collections.WriteOffPolicy{MinDaysPastDue: 300, SmallBalance: d("50"), Rates: rates})
+		wo, err := collections.WriteOffCandidates(asOf, items, collections.WriteOffPolicy{MinDaysPastDue: 300, SmallBalance: d("50"), Matrix: aging.Matrix{Rates: rates}})
 		require.NoError(t, err)
 		a, o, e, err := collections.ApplyCostsInterestPrincipal(collections.Dues{Costs: d("40"), Interest: d("5"), Principal: d("100")}, d("60"))
 		require.NoError(t, err)
-		return []any{fifo, prop, refs, dun, fc, wo, a, o, e}
+		return []any{fifo, prop, refs, dun, priced, fc, wo, a, o, e}
 	}
 	want := calls()
 	var wg sync.WaitGroup

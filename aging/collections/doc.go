@@ -6,28 +6,47 @@
 //
 // # Payment application
 //
-// [ApplyFIFO] applies a payment (and a customer's credit notes) to open
+// [ApplyFIFO] applies a customer's credit notes and then a payment to open
 // items oldest first, leaving partial balances open and any over-payment
-// unapplied; money is conserved to the cent (fuzzed). [ApplyToRefs]
-// follows a remittance advice, [ApplyProportional] spreads a payment pro
-// rata, and [ApplyCostsInterestPrincipal] allocates a payment costs →
-// interest → principal (§ 367 BGB) so late charges survive. One
-// application is one customer in one currency.
+// unapplied; a credit note not used up stays open with its own Ref and
+// dates (with payment 0, ApplyFIFO nets credit notes against invoices and
+// leaves each customer's total unchanged). [ApplyToRefs] follows a
+// remittance advice, [ApplyProportional] spreads a payment pro rata, and
+// [ApplyCostsInterestPrincipal] allocates a payment costs → interest →
+// principal (§ 367 BGB) so late charges survive. One application is one
+// customer in one currency.
+//
+// Items are identified by position, never merged by Ref: each
+// [Application] names its item's position (Item) and Ref, and its Applied
+// has the item's sign (positive for an invoice paid, negative for the part
+// of a credit note used), so Σ Applied = payment − Unapplied and every
+// item's Open after = Open before − its Applied — fuzzed with repeated and
+// empty Refs and with credit notes. Where a Ref is looked up (ApplyToRefs;
+// aging.OpenAsOf's settlements) it must name one item: a Ref shared by two
+// items is an error naming it.
 //
 // # Dunning
 //
 // [Dun] runs a [Ladder] for a day ([DefaultLadder], the zero
-// [DunOptions]: a reminder on the due date, a call at 7 days, a legal or
-// agency step at 30), escalating each customer to the highest step reached
-// and never repeating a step already taken; disputed items are held out
-// and listed, and customers with a stop (a payment plan) are skipped.
+// [DunOptions]: a due-date reminder on the due date, a call at 7 days, a
+// legal or agency step at 30), escalating each [Account] — a customer in
+// one currency — to the highest step reached and never repeating a step
+// already taken with that account (DunOptions.Taken; a step name not in
+// the ladder is an error, not a step sent again). A [Step] may carry, per
+// currency, a minimum amount due below which it is not sent, a fee, and an
+// annual interest rate: the action reports the amount Due (everything it
+// covers, items due today included), the part Overdue (a day or more past
+// due), the Fee, the Interest to date (terms.LateInterest on each overdue
+// item) and the Total to demand. Disputed items are held out and listed,
+// and customers with a stop (a payment plan) are skipped.
 //
 // # Write-offs and the forecast
 //
 // [WriteOffCandidates] proposes items for write-off by age, small balance
 // or insolvency, with the allowance already held against each. [Forecast]
 // expects each item on its due date shifted by its customer's habitual
-// lateness, spreads the collectible share of overdue items over the weeks,
+// lateness (at most 3,660,000 days either way), spreads the collectible
+// share of overdue items over the weeks,
 // and adds up per currency to the cent.
 //
 // # Rounding
@@ -36,7 +55,9 @@
 // minor unit (EUR 2, JPY 0, KWD 3), each currency to its own, unless a
 // places setting (ApplyProportional's places, ForecastOptions.Places,
 // WriteOffPolicy.Places) of 1–18 overrides it — which a currency that is
-// not an ISO 4217 code needs. Splits of a rounded total (a payment pro
+// not an ISO 4217 code needs. Dunning interest is rounded per item to the
+// minor unit or DunOptions.Places; fees and minimums are taken as given.
+// Splits of a rounded total (a payment pro
 // rata, a forecast's weeks) use largest-remainder allocation, so the parts
 // add up exactly. Payment application by FIFO, by reference and under §
 // 367 BGB rounds nothing: it moves the amounts as given. The package
@@ -52,6 +73,6 @@
 //	// paid.Applications: INV-1 100, INV-2 150; paid.Open: INV-2 50.
 //	run, err := collections.Dun(asOf, paid.Open, collections.DunOptions{})
 //	for _, a := range run.Actions {
-//		fmt.Println(a.Customer, a.Step.Name, a.Overdue, a.Currency)
+//		fmt.Println(a.Customer, a.Step.Name, a.Due, a.Overdue, a.Total, a.Currency)
 //	}
 package collections

@@ -20,20 +20,24 @@ func TestDun(t *testing.T) {
 		item("G1", "Gaia", "EUR", -3, "70"),  // not yet due
 	}
 	items[4].Disputed = true
-	run, err := Dun(asOf, items, DunOptions{Taken: map[string]string{"Fina": "phone call"}, Stopped: map[string]bool{"Elia": true}})
+	run, err := Dun(asOf, items, DunOptions{Taken: map[Account]string{{"Fina", "EUR"}: "phone call"}, Stopped: map[string]bool{"Elia": true}})
 	require.NoError(t, err)
 	require.Len(t, run.Actions, 3)
 	require.Equal(t, "Acme", run.Actions[0].Customer)
-	require.Equal(t, "reminder", run.Actions[0].Step.Name)
+	require.Equal(t, "due-date reminder", run.Actions[0].Step.Name)
+	requireDecimal(t, "100", run.Actions[0].Due)
+	requireDecimal(t, "0", run.Actions[0].Overdue, "due today is not overdue")
 	require.Equal(t, "phone call", run.Actions[1].Step.Name)
 	requireDecimal(t, "250", run.Actions[1].Overdue)
+	requireDecimal(t, "250", run.Actions[1].Due)
+	requireDecimal(t, "250", run.Actions[1].Total)
 	require.Equal(t, []string{"B1", "B2"}, run.Actions[1].Refs)
 	require.Equal(t, "agency", run.Actions[2].Step.Action)
 	require.Equal(t, []string{"D1"}, run.Disputed)
 	require.Equal(t, []string{"Elia"}, run.Stopped)
 
-	// Fina taken "reminder" only: escalates to the call.
-	run, err = Dun(asOf, items[6:7], DunOptions{Ladder: DefaultLadder(), Taken: map[string]string{"Fina": "reminder"}})
+	// Fina taken the due-date reminder only: escalates to the call.
+	run, err = Dun(asOf, items[6:7], DunOptions{Ladder: DefaultLadder(), Taken: map[Account]string{{"Fina", "EUR"}: "due-date reminder"}})
 	require.NoError(t, err)
 	require.Equal(t, "phone call", run.Actions[0].Step.Name)
 
@@ -42,10 +46,10 @@ func TestDun(t *testing.T) {
 		require.ErrorIs(t, err, ErrInvalidLadder)
 	}
 	// The zero options (and an empty ladder) run the default ladder.
-	def, err := Dun(asOf, items, DunOptions{Taken: map[string]string{"Fina": "phone call"}, Stopped: map[string]bool{"Elia": true}})
+	def, err := Dun(asOf, items, DunOptions{Taken: map[Account]string{{"Fina", "EUR"}: "phone call"}, Stopped: map[string]bool{"Elia": true}})
 	require.NoError(t, err)
-	for _, o := range []DunOptions{{Ladder: Ladder{}, Taken: map[string]string{"Fina": "phone call"}, Stopped: map[string]bool{"Elia": true}},
-		{Ladder: DefaultLadder(), Taken: map[string]string{"Fina": "phone call"}, Stopped: map[string]bool{"Elia": true}}} {
+	for _, o := range []DunOptions{{Ladder: Ladder{}, Taken: map[Account]string{{"Fina", "EUR"}: "phone call"}, Stopped: map[string]bool{"Elia": true}},
+		{Ladder: DefaultLadder(), Taken: map[Account]string{{"Fina", "EUR"}: "phone call"}, Stopped: map[string]bool{"Elia": true}}} {
 		again, err := Dun(asOf, items, o)
 		require.NoError(t, err)
 		require.Equal(t, def, again)

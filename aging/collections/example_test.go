@@ -1,6 +1,7 @@
 package collections_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"time"
 
@@ -20,12 +21,12 @@ func ExampleDun() {
 	}
 	run, _ := collections.Dun(asOf, items, collections.DunOptions{})
 	for _, a := range run.Actions {
-		fmt.Printf("%s: %s (%s) for %s %s\n", a.Customer, a.Step.Name, a.Step.Action, a.Overdue, a.Currency)
+		fmt.Printf("%s: %s (%s) for %s %s due, %s overdue\n", a.Customer, a.Step.Name, a.Step.Action, a.Due, a.Currency, a.Overdue)
 	}
 	fmt.Println("held in dispute:", run.Disputed)
 	// Output:
-	// Acme: reminder (email) for 100 EUR
-	// Beta: phone call (call) for 200 EUR
+	// Acme: due-date reminder (email) for 100 EUR due, 0 overdue
+	// Beta: phone call (call) for 200 EUR due, 200 overdue
 	// held in dispute: [C1]
 }
 
@@ -57,7 +58,7 @@ func ExampleWriteOffCandidates() {
 		{Ref: "TINY", Customer: "Beta", Currency: "EUR", Issued: asOf.AddDate(0, 0, -40), Due: asOf.AddDate(0, 0, -10), Open: amt("3.50")},
 	}
 	policy := collections.WriteOffPolicy{MinDaysPastDue: 365, SmallBalance: amt("5"),
-		Rates: []decimal.Decimal{amt("0"), amt("0.02"), amt("0.1"), amt("0.2"), amt("0.5")}}
+		Matrix: aging.Matrix{Rates: []decimal.Decimal{amt("0"), amt("0.02"), amt("0.1"), amt("0.2"), amt("0.5")}}}
 	list, _ := collections.WriteOffCandidates(asOf, items, policy)
 	for _, c := range list {
 		fmt.Printf("%s %s: %d days, open %s, provision held %s\n", c.Ref, c.Reason, c.Days, c.Open, c.Provision)
@@ -102,7 +103,7 @@ func exampleInvoices() []aging.Item {
 
 func ExampleApplyToRefs() {
 	// The remittance advice names I3 and I1: 300.00 to I3, the other 50.00
-	// to I1; I2 is untouched.
+	// to I1; I2 is untouched. Refs must be unique among the items.
 	got, _ := collections.ApplyToRefs(exampleInvoices(), decimal.RequireFromString("350.00"), []string{"I3", "I1"})
 	for _, a := range got.Applications {
 		fmt.Println(a.Ref, a.Applied)
@@ -137,18 +138,85 @@ func ExampleDun_taken() {
 		{Ref: "A1", Customer: "Acme", Currency: "EUR", Issued: due(40), Due: due(10), Open: amt("100")},
 		{Ref: "B1", Customer: "Beta", Currency: "EUR", Issued: due(40), Due: due(10), Open: amt("200")},
 		{Ref: "C1", Customer: "Cora", Currency: "EUR", Issued: due(40), Due: due(10), Open: amt("300")},
+		{Ref: "A9", Customer: "Acme", Currency: "USD", Issued: due(40), Due: due(10), Open: amt("50")},
 	}
-	// Acme was called yesterday; Beta is on a payment plan; Cora had only
-	// the reminder, so she gets the call.
+	// Acme was called yesterday about its EUR invoices, not its USD ones;
+	// Beta is on a payment plan; Cora had only the reminder, so she gets
+	// the call. State is kept per account: customer and currency.
 	run, _ := collections.Dun(asOf, items, collections.DunOptions{
-		Taken:   map[string]string{"Acme": "phone call", "Cora": "reminder"},
+		Taken: map[collections.Account]string{
+			{Customer: "Acme", Currency: "EUR"}: "phone call",
+			{Customer: "Cora", Currency: "EUR"}: "due-date reminder",
+		},
 		Stopped: map[string]bool{"Beta": true},
 	})
 	for _, a := range run.Actions {
-		fmt.Println(a.Customer, a.Step.Name)
+		fmt.Println(a.Customer, a.Currency, a.Step.Name)
 	}
 	fmt.Println("stopped:", run.Stopped)
+	// A misspelt step is an error, not a step sent again.
+	_, err := collections.Dun(asOf, items, collections.DunOptions{
+		Taken: map[collections.Account]string{{Customer: "Acme", Currency: "EUR"}: "phone cal"}})
+	fmt.Println(err)
 	// Output:
-	// Cora phone call
+	// Acme USD phone call
+	// Cora EUR phone call
 	// stopped: [Beta]
+	// collections: invalid options: Taken[Acme/EUR] step "phone cal" is not a step of the ladder
+}
+
+// A ladder step can carry a minimum amount due, a fee and interest to date
+// (per currency), as ERP dunning levels do.
+func ExampleDun_feeAndInterest() {
+	asOf := time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)
+	due := func(daysPast int) time.Time { return asOf.AddDate(0, 0, -daysPast) }
+	amt := decimal.RequireFromString
+	eur := func(s string) map[string]decimal.Decimal { return map[string]decimal.Decimal{"EUR": amt(s)} }
+	ladder := collections.Ladder{
+		{Name: "reminder", Action: "email"},
+		{Name: "final notice", Action: "letter", Days: 14, Fee: eur("5"), InterestRate: amt("0.1")},
+		{Name: "legal", Action: "agency", Days: 60, MinDue: eur("500"), Fee: eur("40"), InterestRate: amt("0.1")},
+	}
+	items := []aging.Item{
+		{Ref: "A1", Customer: "Acme", Currency: "EUR", Issued: due(103), Due: due(73), Open: amt("1000.00")},
+		{Ref: "B1", Customer: "Beta", Currency: "EUR", Issued: due(103), Due: due(73), Open: amt("200.00")},
+	}
+	// Acme: 1000 × 10% × 73/365 = 20.00 interest. Beta owes less than the
+	// legal step's 500: it gets the final notice, 4.00 interest.
+	run, _ := collections.Dun(asOf, items, collections.DunOptions{Ladder: ladder})
+	for _, a := range run.Actions {
+		fmt.Printf("%s: %s, due %s + fee %s + interest %s = %s %s\n", a.Customer, a.Step.Name,
+			a.Due.StringFixed(2), a.Fee.StringFixed(2), a.Interest.StringFixed(2), a.Total.StringFixed(2), a.Currency)
+	}
+	// Output:
+	// Acme: legal, due 1000.00 + fee 40.00 + interest 20.00 = 1060.00 EUR
+	// Beta: final notice, due 200.00 + fee 5.00 + interest 4.00 = 209.00 EUR
+}
+
+// Netting credit notes: a payment of 0 sets a customer's credit notes
+// against its invoices; a credit note not used up stays open with its own
+// Ref and dates, and nothing becomes unapplied cash.
+func ExampleApplyFIFO_creditNote() {
+	d := func(m time.Month, day int) time.Time { return time.Date(2026, m, day, 0, 0, 0, 0, time.UTC) }
+	amt := decimal.RequireFromString
+	items := []aging.Item{
+		{Ref: "INV-1", Customer: "Acme", Currency: "EUR", Issued: d(4, 1), Due: d(5, 1), Open: amt("60.00")},
+		{Ref: "CN-1", Customer: "Acme", Currency: "EUR", Issued: d(5, 10), Due: d(5, 10), Open: amt("-100.00")},
+	}
+	got, _ := collections.ApplyFIFO(items, decimal.Zero)
+	for _, a := range got.Applications {
+		fmt.Println(a.Ref, a.Applied)
+	}
+	fmt.Println("still open:", got.Open[0].Ref, got.Open[0].Open, "unapplied:", got.Unapplied)
+	// Output:
+	// CN-1 -60
+	// INV-1 60
+	// still open: CN-1 -40 unapplied: 0
+}
+
+// Accounts key the dunning state; in JSON they read "currency/customer".
+func ExampleAccount_MarshalText() {
+	b, _ := json.Marshal(collections.DunOptions{Taken: map[collections.Account]string{{Customer: "Acme", Currency: "EUR"}: "legal"}})
+	fmt.Println(string(b))
+	// Output: {"taken":{"EUR/Acme":"legal"}}
 }

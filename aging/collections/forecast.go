@@ -23,7 +23,9 @@ type ForecastOptions struct {
 	Weeks int `json:"weeks"`
 	// DaysLate shifts each customer's due dates by its habitual lateness
 	// (from dso.ByCustomer's AverageDaysLate, say); absent customers (and
-	// a nil map) pay on the due date.
+	// a nil map) pay on the due date. Each value is within ±3,660,000
+	// days (the span of dates of years 1 to 9999): beyond is an
+	// ErrInvalidOptions error naming the customer, not an overflow.
 	DaysLate map[string]int `json:"daysLate,omitempty"`
 	// OverdueCollection is the probability, in [0, 1], that an item still
 	// unpaid past its expected date is collected; that share is spread
@@ -103,6 +105,11 @@ func (o ForecastOptions) check() error {
 	case o.OverdueCollection.IsNegative() || o.OverdueCollection.GreaterThan(decimal.NewFromInt(1)):
 		return fmt.Errorf("%w: OverdueCollection %s must be within [0, 1]", ErrInvalidOptions, o.OverdueCollection)
 	}
+	for _, c := range slices.Sorted(maps.Keys(o.DaysLate)) {
+		if err := money.CheckDays("DaysLate["+money.Bounded(c)+"]", o.DaysLate[c]); err != nil {
+			return fmt.Errorf("%w: %w", ErrInvalidOptions, err)
+		}
+	}
 	return checkPlaces("Places", o.Places)
 }
 
@@ -110,6 +117,8 @@ func (o ForecastOptions) check() error {
 // doubtful.
 func (o ForecastOptions) expect(p []decimal.Decimal, it *aging.Item) {
 	beyond, doubtful := o.Weeks, o.Weeks+1
+	// Both terms are within ±money.MaxDays (dates of years 1–9999, DaysLate
+	// checked), so the sum cannot overflow.
 	offset := terms.DaysBetween(o.Start, it.Due) + o.DaysLate[it.Customer]
 	switch {
 	case it.Disputed:

@@ -51,7 +51,7 @@ func TestEveryEntryPointUsesValidate(t *testing.T) {
 			return err
 		},
 		"WriteOffCandidates": func(items []aging.Item) error {
-			_, err := collections.WriteOffCandidates(asOf, items, collections.WriteOffPolicy{MinDaysPastDue: 1, Rates: rates})
+			_, err := collections.WriteOffCandidates(asOf, items, collections.WriteOffPolicy{MinDaysPastDue: 1, Matrix: aging.Matrix{Rates: rates}})
 			return err
 		},
 	}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/receivables-go/receivables/aging"
+	"github.com/receivables-go/receivables/internal/money"
 	"github.com/receivables-go/receivables/terms"
 	"github.com/shopspring/decimal"
 )
@@ -22,14 +23,14 @@ type WriteOffPolicy struct {
 	SmallBalance decimal.Decimal `json:"smallBalance"`
 	// Insolvent customers: every open item of theirs (nil: none).
 	Insolvent map[string]bool `json:"insolvent,omitempty"`
-	// Rates are the provision matrix's loss rates per bucket of Buckets, to
-	// show the allowance already held against each candidate (nil: none).
-	Rates   []decimal.Decimal `json:"rates,omitempty"`
-	Buckets aging.Buckets     `json:"buckets"` // the bands Rates apply to; the zero value is aging.Standard()
-	// Places rounds the Provision of each candidate: 0 to its currency's
-	// ISO 4217 minor unit; a positive value, at most 18, to that many
-	// places.
-	Places int32 `json:"places,omitempty"`
+	// Matrix is the provision matrix the allowance was booked with, to
+	// show the allowance already held against each candidate: its rates
+	// per bucket of Buckets, adjustment, specific rates and places (0:
+	// each currency's ISO 4217 minor unit), applied by
+	// aging.Matrix.ItemProvision — the rule of aging.ProvisionMatrix.
+	// Matrix.Rates nil: no provision shown.
+	Matrix  aging.Matrix  `json:"matrix"`
+	Buckets aging.Buckets `json:"buckets"` // the bands Matrix.Rates apply to; the zero value is aging.Standard()
 }
 
 // WriteOffCandidate is an item proposed for write-off and why.
@@ -37,17 +38,19 @@ type WriteOffCandidate struct {
 	aging.Item
 	Days   int    `json:"days"`   // civil days past due on the as-of date
 	Reason string `json:"reason"` // "insolvent", "days past due", "small balance"
-	// Provision is the allowance already held against the item (open ×
-	// its bucket's rate), rounded half-up (WriteOffPolicy.Places); the
-	// write-off's charge to profit is Open − Provision.
+	// Provision is the allowance already held against the item
+	// (aging.Matrix.ItemProvision: open × its bucket's rate × the
+	// adjustment, or its customer's specific rate), rounded half-up to
+	// Matrix.Places; the write-off's charge to profit is Open − Provision.
 	Provision decimal.Decimal `json:"provision"`
 }
 
 // WriteOffCandidates lists the positive open items that the policy makes
 // candidates for write-off on asOf, most days past due first (then
 // customer and Ref). Disputed items are not proposed: a dispute is settled
-// first. Errors: a zero asOf or a policy out of range (ErrInvalidOptions),
-// an item that fails aging.Item.Validate.
+// first. Errors: a zero asOf or a policy out of range (ErrInvalidOptions;
+// a matrix that fails aging.Matrix.Check wraps its aging error too), an
+// item that fails aging.Item.Validate.
 func WriteOffCandidates(asOf time.Time, items []aging.Item, p WriteOffPolicy) ([]WriteOffCandidate, error) {
 	if err := p.check(asOf); err != nil {
 		return nil, err
@@ -66,12 +69,12 @@ func WriteOffCandidates(asOf time.Time, items []aging.Item, p WriteOffPolicy) ([
 			continue
 		}
 		c := WriteOffCandidate{Item: it, Days: days, Reason: reason, Provision: decimal.Zero}
-		if p.Rates != nil {
-			places, err := placesFor(it.Currency, p.Places, "Places")
+		if p.Matrix.Rates != nil {
+			prov, err := p.Matrix.ItemProvision(it, p.Buckets.Index(days))
 			if err != nil {
-				return nil, err
+				return nil, fmt.Errorf("%w: Matrix: %w", ErrInvalidOptions, err)
 			}
-			c.Provision = it.Open.Mul(p.Rates[p.Buckets.Index(days)]).Round(places)
+			c.Provision = prov
 		}
 		out = append(out, c)
 	}
@@ -81,17 +84,25 @@ func WriteOffCandidates(asOf time.Time, items []aging.Item, p WriteOffPolicy) ([
 	return out, nil
 }
 
-// check validates the policy and the as-of date.
+// check validates the policy and the as-of date, every decimal range
+// checked before any arithmetic.
 func (p WriteOffPolicy) check(asOf time.Time) error {
+	if err := money.CheckRange("SmallBalance", p.SmallBalance); err != nil {
+		return fmt.Errorf("%w: %w", ErrInvalidOptions, err)
+	}
 	switch {
 	case asOf.IsZero():
 		return fmt.Errorf("%w: asOf is the zero time", ErrInvalidOptions)
-	case p.Rates != nil && len(p.Rates) != p.Buckets.Len():
-		return fmt.Errorf("%w: %d Rates for %d buckets", ErrInvalidOptions, len(p.Rates), p.Buckets.Len())
 	case p.MinDaysPastDue < 0 || p.SmallBalance.IsNegative():
 		return fmt.Errorf("%w: MinDaysPastDue %d and SmallBalance %s must not be negative", ErrInvalidOptions, p.MinDaysPastDue, p.SmallBalance)
 	}
-	return checkPlaces("Places", p.Places)
+	if p.Matrix.Rates == nil {
+		return checkPlaces("Matrix.Places", p.Matrix.Places)
+	}
+	if err := p.Matrix.Check(p.Buckets); err != nil {
+		return fmt.Errorf("%w: Matrix: %w", ErrInvalidOptions, err)
+	}
+	return nil
 }
 
 // reason is why the policy proposes a positive, undisputed item days past

@@ -101,16 +101,16 @@ func run(w io.Writer) error {
 
 	// 3. Dunning: Eastwind agreed a payment plan; Acme was already called.
 	run, err := collections.Dun(today, items, collections.DunOptions{
-		Taken:   map[string]string{"Acme GmbH": "phone call"},
+		Taken:   map[collections.Account]string{{Customer: "Acme GmbH", Currency: "EUR"}: "phone call"},
 		Stopped: map[string]bool{"Eastwind Ltd": true},
 	})
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(w, "\n3. Dunning today")
+	fmt.Fprintln(w, "\n3. Dunning today (due: what the step covers; overdue: the part at least a day past due)")
 	for _, a := range run.Actions {
-		fmt.Fprintf(w, "   %-16s %-10s (%s) %s %s, oldest %d days: %s\n", a.Customer, a.Step.Name, a.Step.Action,
-			format.Amount(a.Overdue, a.Currency), a.Currency, a.MaxDays, strings.Join(a.Refs, ", "))
+		fmt.Fprintf(w, "   %-16s %-18s (%s) due %s, overdue %s %s, oldest %d days: %s\n", a.Customer, a.Step.Name, a.Step.Action,
+			format.Amount(a.Due, a.Currency), format.Amount(a.Overdue, a.Currency), a.Currency, a.MaxDays, strings.Join(a.Refs, ", "))
 	}
 	fmt.Fprintf(w, "   held in dispute: %s; payment plan: %s\n", strings.Join(run.Disputed, ", "), strings.Join(run.Stopped, ", "))
 
@@ -121,17 +121,28 @@ func run(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(w, "\n4. Loss allowance (0.3%, 1.6%, 3.6%, 6.6%, 10.6%)")
+	fmt.Fprintln(w, "\n4. Loss allowance (0.3%, 1.6%, 3.6%, 6.6%, 10.6%): (aging row − credit balances excluded) × rate")
 	for _, c := range p.Currencies {
-		fmt.Fprintf(w, "   %s %10s\n", c.Currency, format.Amount(c.Total, c.Currency))
+		excluded := decimal.Zero
+		for _, e := range c.Excluded {
+			excluded = excluded.Add(e)
+		}
+		fmt.Fprintf(w, "   %s %10s  (credit balances excluded: %s)\n", c.Currency, format.Amount(c.Total, c.Currency),
+			format.Amount(excluded, c.Currency))
 	}
 	for _, c := range p.Customers {
-		fmt.Fprintf(w, "   %-16s %s %10s\n", c.Customer, c.Currency, format.Amount(c.Total, c.Currency))
+		fmt.Fprintf(w, "   %-16s %s %10s", c.Customer, c.Currency, format.Amount(c.Total, c.Currency))
+		for i, e := range c.Excluded {
+			if !e.IsZero() {
+				fmt.Fprintf(w, "  (%s %s excluded from %s)", format.Amount(e, c.Currency), c.Currency, r.Buckets.Label(i))
+			}
+		}
+		fmt.Fprintln(w)
 	}
 
 	// 5. Write-off candidates.
 	cands, err := collections.WriteOffCandidates(today, items, collections.WriteOffPolicy{MinDaysPastDue: 365,
-		SmallBalance: decimal.NewFromInt(5), Rates: rates})
+		SmallBalance: decimal.NewFromInt(5), Matrix: aging.Matrix{Rates: rates}})
 	if err != nil {
 		return err
 	}

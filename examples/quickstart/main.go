@@ -162,13 +162,13 @@ var ladder = collections.Ladder{
 // dunning prints today's dunning actions; Carter & Sons had its final
 // notice last week, so it gets nothing new today.
 func dunning(w io.Writer, items []aging.Item) error {
-	run, err := collections.Dun(asOf, items, collections.DunOptions{Ladder: ladder, Taken: map[string]string{"Carter & Sons": "final notice"}})
+	run, err := collections.Dun(asOf, items, collections.DunOptions{Ladder: ladder, Taken: map[collections.Account]string{{Customer: "Carter & Sons", Currency: "EUR"}: "final notice"}})
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "\n4. Dunning today\n%-19s %-3s %11s %5s  %s\n", "customer", "cur", "overdue", "days", "step")
+	fmt.Fprintf(w, "\n4. Dunning today\n%-19s %-3s %11s %5s  %s\n", "customer", "cur", "due", "days", "step")
 	for _, a := range run.Actions {
-		fmt.Fprintf(w, "%-19s %-3s %11s %5d  %s (%s)\n", a.Customer, a.Currency, format.Amount(a.Overdue, a.Currency), a.MaxDays, a.Step.Name, a.Step.Action)
+		fmt.Fprintf(w, "%-19s %-3s %11s %5d  %s (%s)\n", a.Customer, a.Currency, format.Amount(a.Due, a.Currency), a.MaxDays, a.Step.Name, a.Step.Action)
 	}
 	return nil
 }

@@ -88,9 +88,14 @@ func run(w io.Writer) error {
 	}
 	for _, c := range r.Currencies {
 		t := topTable{Currency: c.Currency}
-		for _, row := range aging.TopOverdue(r, c.Currency, 10) {
+		top, err := aging.TopOverdue(r, c.Currency, 10)
+		if err != nil {
+			return err
+		}
+		for _, row := range top {
+			// The oldest invoice, not the oldest item (which may be a credit note).
 			t.Rows = append(t.Rows, topRow{Customer: row.Customer, Overdue: money(row.Overdue()), Total: money(row.Total),
-				Oldest: row.Oldest.Ref, Days: row.Oldest.Days})
+				Oldest: row.OldestDebit.Ref, Days: row.OldestDebit.Days})
 		}
 		p.Top = append(p.Top, t)
 	}
