@@ -25,6 +25,42 @@
 // aging.OpenAsOf's settlements) it must name one item: a Ref shared by two
 // items is an error naming it.
 //
+// # Cash application
+//
+// [Match] proposes, for each receipt (a bank line or remittance advice:
+// amount, currency, value date, payer name and account, label, reference,
+// note), the open items of a [Book] it pays: by reference in the text —
+// invoice numbers as people and banks write them (case, separators,
+// spacing, leading zeros, a prefix dropped: "INV/2019/0001" paid as
+// "invoice 2019-0001" or "inv 1"), several in one line, ISO 11649
+// creditor references checked mod 97 ([ValidCreditorReference]),
+// full-width characters; by payer (account, alias, a name without legal
+// form or punctuation: "ACME GmbH" = "Acme G.m.b.H."), never across
+// currencies; by amount among the payer's open invoices (one of exactly
+// the amount, one net of an early-payment discount still open on the
+// value date under the item's terms, a combination of up to MaxItems of
+// its MaxCandidates oldest invoices — 2,516 subsets at the defaults — or
+// one short within the tolerance). Each [Proposal] carries the rule, the
+// evidence (which text matched which item), a confidence in percent and
+// whether it clears the auto-apply threshold (DefaultAutoApply, 90); two
+// equally good answers are reported as ambiguous, never guessed. A
+// receipt never allocates more than its amount; over-payments are
+// unapplied cash. [NewMatcher] indexes a book once for many receipts
+// (100k receipts against 1M items in under a second). [ApplyProposals]
+// applies accepted proposals through [ApplyFIFO], item by item, and
+// returns the ledger after, the discounts and write-offs granted and the
+// cash left on account.
+//
+// # Statements and confirmations
+//
+// [Statement] is a customer's statement of account for a period: opening
+// balance, every invoice, credit note, payment and adjustment with its
+// running balance, the closing balance and the aging of the items open at
+// its end. [Reconcile] reconciles a customer's balance confirmation with
+// our open items: matched, ours only, theirs only, amount differences and
+// payments in transit (ours after their cut-off), with totals that
+// explain the whole difference between the two balances.
+//
 // # Dunning
 //
 // [Dun] runs a [Ladder] for a day ([DefaultLadder], the zero
@@ -62,6 +98,11 @@
 // add up exactly. Payment application by FIFO, by reference and under §
 // 367 BGB rounds nothing: it moves the amounts as given. The package
 // returns no rates. Bad places are ErrInvalidOptions everywhere.
+//
+// Cash application compares amounts at the currency's minor unit (or
+// MatchOptions.Places) and rounds an amount net of discount half-up to
+// it; its confidences are whole percents. Statements and reconciliations
+// round nothing.
 //
 // # Example
 //
