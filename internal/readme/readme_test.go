@@ -59,7 +59,7 @@ func TestREADMEListsEverySentinel(t *testing.T) {
 	end := strings.Index(text[start+1:], "\n## ")
 	catalogue := text[start : start+1+end]
 	tables := map[string]string{}
-	parts := regexp.MustCompile("(?m)^\\*\\*([a-z/]+)\\*\\*$").FindAllStringSubmatchIndex(catalogue, -1)
+	parts := regexp.MustCompile(`(?m)^\*\*([a-z/]+)\*\*$`).FindAllStringSubmatchIndex(catalogue, -1)
 	for i, m := range parts {
 		stop := len(catalogue)
 		if i+1 < len(parts) {
