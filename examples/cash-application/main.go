@@ -8,6 +8,7 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -91,13 +92,21 @@ var statement = []collections.Receipt{
 }
 
 func main() {
-	if err := run(os.Stdout); err != nil {
+	asHTML := flag.Bool("html", false, "print only the statement of account, as a self-contained HTML page")
+	flag.Parse()
+	if err := run(os.Stdout, *asHTML); err != nil {
 		fmt.Fprintln(os.Stderr, "cash-application:", err)
 		os.Exit(1)
 	}
 }
 
-func run(w io.Writer) error {
+// run prints the day's cash application and a customer's statement of
+// account; with asHTML, only the statement, as an HTML page.
+func run(w io.Writer, asHTML bool) error {
+	text := w
+	if asHTML {
+		w = io.Discard // the page holds only the statement
+	}
 	for i := range statement {
 		statement[i].Currency, statement[i].ValueDate = "EUR", day(6, 19)
 	}
@@ -127,12 +136,20 @@ func run(w io.Writer) error {
 	for _, it := range posted.Open {
 		fmt.Fprintf(w, "  %-14s %-8s %s  due %s\n", it.Ref, it.Customer, format.Money(it.Open, it.Currency), it.Due.Format(time.DateOnly))
 	}
-	return printStatement(w, "C-ACME", "EUR", posted)
+	st, err := statementOf("C-ACME", "EUR", posted)
+	if err != nil {
+		return err
+	}
+	if asHTML {
+		return writeStatementHTML(text, st)
+	}
+	printStatement(w, st)
+	return nil
 }
 
-// printStatement prints a customer's statement of account for June up to
-// the day, the day's applied receipts included.
-func printStatement(w io.Writer, customer, currency string, posted collections.CashPosting) error {
+// statementOf is a customer's statement of account for June up to the
+// day, the day's applied receipts included.
+func statementOf(customer, currency string, posted collections.CashPosting) (collections.AccountStatement, error) {
 	entries := append([]collections.Entry(nil), acmeHistory...)
 	for _, rp := range posted.Receipts {
 		if rp.Customer == customer && rp.Currency == currency {
@@ -148,11 +165,13 @@ func printStatement(w io.Writer, customer, currency string, posted collections.C
 			open = append(open, it)
 		}
 	}
-	st, err := collections.Statement(collections.StatementRequest{Customer: customer, Currency: currency,
+	return collections.Statement(collections.StatementRequest{Customer: customer, Currency: currency,
 		From: day(6, 1), To: day(6, 19), Entries: entries, Open: open})
-	if err != nil {
-		return err
-	}
+}
+
+// printStatement prints a statement of account as text.
+func printStatement(w io.Writer, st collections.AccountStatement) {
+	currency := st.Currency
 	fmt.Fprintf(w, "\nStatement of account %s, %s to %s (%s)\n", st.Customer, st.From.Format(time.DateOnly), st.To.Format(time.DateOnly), st.Currency)
 	fmt.Fprintf(w, "  %-10s %-12s %-14s %12s %12s\n", "date", "kind", "ref", "amount", "balance")
 	fmt.Fprintf(w, "  %-10s %-12s %-14s %12s %12s\n", "", "opening", "", "", format.Amount(st.Opening, currency))
@@ -166,7 +185,6 @@ func printStatement(w io.Writer, customer, currency string, posted collections.C
 		fmt.Fprintf(w, " %s %s", st.Buckets.Label(i), format.Amount(a, currency))
 	}
 	fmt.Fprintf(w, "; not in the open items %s\n", format.Amount(st.Unaged, currency))
-	return nil
 }
 
 func printProposal(w io.Writer, r collections.Receipt, p collections.Proposal) {
