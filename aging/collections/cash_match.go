@@ -300,7 +300,9 @@ func (m *Matcher) addName(name string, c int32, how string) {
 }
 
 // MatchAll matches receipts in order; Proposal.Receipt is each one's
-// position. It reuses its buffers across receipts.
+// position. It reuses its buffers across receipts. An item that an
+// earlier receipt auto-applies to does not auto-apply again: the later
+// proposal goes to review (holdRepeatClaims).
 func (m *Matcher) MatchAll(receipts []Receipt) ([]Proposal, error) {
 	out := make([]Proposal, len(receipts))
 	var sc scratch
@@ -311,7 +313,41 @@ func (m *Matcher) MatchAll(receipts []Receipt) ([]Proposal, error) {
 		}
 		out[i] = p
 	}
+	holdRepeatClaims(out)
 	return out, nil
+}
+
+// holdRepeatClaims sends to review a proposal that would auto-apply to an
+// item an earlier proposal of the batch already auto-applies to (a
+// customer paying one invoice twice, a mistyped reference that lands on a
+// paid one): the first receipt keeps the item, the later one says which
+// receipt took it. Otherwise ApplyProposals would leave the later money
+// unapplied although it had been reported as matched.
+func holdRepeatClaims(ps []Proposal) {
+	var taken map[int]int // item → the receipt whose proposal auto-applies to it
+	for i := range ps {
+		p := &ps[i]
+		if !p.Auto {
+			continue
+		}
+		for _, l := range p.Lines {
+			if j, ok := taken[l.Item]; ok {
+				p.Auto = false
+				p.Evidence = append(p.Evidence, Evidence{Field: "batch", Item: l.Item, Ref: l.Ref,
+					How: fmt.Sprintf("already taken by receipt %d", j)})
+				break
+			}
+		}
+		if !p.Auto {
+			continue
+		}
+		if taken == nil {
+			taken = map[int]int{}
+		}
+		for _, l := range p.Lines {
+			taken[l.Item] = p.Receipt
+		}
+	}
 }
 
 // Match matches one receipt (Proposal.Receipt is 0). Errors: a bad receipt

@@ -214,8 +214,10 @@ type Proposal struct {
 // Match proposes, for each receipt, the open items of book it pays, with
 // the rule, the evidence and a confidence; see [Matcher] for the rules.
 // Proposals are in receipt order; each receipt is matched against the
-// items as given (two receipts may propose the same item: [ApplyProposals]
-// applies them in order and leaves what finds nothing open as unapplied).
+// items as given. Two receipts may propose the same item; only the first
+// auto-applies to it, a later one goes to review with evidence naming the
+// receipt that took it ([Matcher.MatchAll]; [Matcher.Match] of one
+// receipt knows no batch).
 // Errors: an item that fails aging.Item.Validate, a bad payer directory
 // (ErrInvalidPayers), bad options (ErrInvalidOptions), a bad receipt
 // (ErrInvalidReceipt, naming its position).
