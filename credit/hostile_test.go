@@ -265,11 +265,11 @@ func TestDayCountsBounded(t *testing.T) {
 // and names the field when the value is out of range.
 func FuzzDecimalInputs(f *testing.F) {
 	s := suite()
-	f.Add([]byte{0x00, 0x00, 0x00, 0x80, 1}, false, s.Index("unit"))              // Policy{Unit: 1e−2³¹}.Decide, issue 25
-	f.Add([]byte{0xFF, 0xFF, 0xFF, 0x7F, 1}, false, s.Index("monthly purchases")) // SalesLimit(1e(2³¹−1), …)
-	f.Add([]byte{0x00, 0x00, 0x00, 0x80, 1}, true, s.Index("monthly purchases"))  // SalesLimit(−1e−2³¹, …)
-	f.Add([]byte{0x00, 0x1F, 0x0A, 0xFA, 1}, true, uint8(0))                      // −1e−10⁸
-	f.Add([]byte{0x29, 0, 0, 0, 1}, false, uint8(5))                              // 1e41
-	f.Add([]byte{0xFE, 0x10}, false, uint8(2))                                    // 0.16
+	f.Add([]byte{0x00, 0x00, 0x00, 0x80, 1}, false, s.MustIndex("unit"))              // Policy{Unit: 1e−2³¹}.Decide, issue 25
+	f.Add([]byte{0xFF, 0xFF, 0xFF, 0x7F, 1}, false, s.MustIndex("monthly purchases")) // SalesLimit(1e(2³¹−1), …)
+	f.Add([]byte{0x00, 0x00, 0x00, 0x80, 1}, true, s.MustIndex("monthly purchases"))  // SalesLimit(−1e−2³¹, …)
+	f.Add([]byte{0x00, 0x1F, 0x0A, 0xFA, 1}, true, uint8(0))                          // −1e−10⁸
+	f.Add([]byte{0x29, 0, 0, 0, 1}, false, uint8(5))                                  // 1e41
+	f.Add([]byte{0xFE, 0x10}, false, uint8(2))                                        // 0.16
 	f.Fuzz(func(t *testing.T, b []byte, neg bool, which uint8) { s.FuzzDecimal(t, b, neg, which) })
 }

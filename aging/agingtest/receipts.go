@@ -164,7 +164,7 @@ type generator struct {
 func (g *generator) kind(n Noise) string {
 	x := g.rng.Float64()
 	for _, k := range []struct {
-		p    float64
+		p    float64 // a probability of the generator's draw, not money
 		kind string
 	}{{n.Mistyped, KindMistyped}, {n.Missing, KindMissing}, {n.Several, KindSeveral}, {n.Discount, KindDiscount},
 		{n.Short, KindShort}, {n.OtherPayer, KindOtherPayer}, {n.Unrelated, KindUnrelated}} {

@@ -154,12 +154,12 @@ func TestGradeTermsDaysBounded(t *testing.T) {
 // and names the field when the value is out of range.
 func FuzzDecimalInputs(f *testing.F) {
 	s := suite()
-	f.Add([]byte{0xFF, 0xFF, 0xFF, 0x7F, 7}, true, s.Index(`factor "industry" weight`)) // −7e(2³¹−1): printed in full before
-	f.Add([]byte{0xFF, 0xFF, 0xFF, 0x7F, 7}, true, s.Index("odds"))
-	f.Add([]byte{0xFF, 0xFF, 0xFF, 0x7F, 7}, true, s.Index("CurrentLiabilities"))
-	f.Add([]byte{0x00, 0x00, 0x00, 0x80, 1}, false, s.Index("probability of default")) // 1e−2³¹
-	f.Add([]byte{0x00, 0x1F, 0x0A, 0xFA, 1}, true, s.Index(`factor "x" value`))        // −1e−10⁸
-	f.Add([]byte{0xFD}, true, s.Index(`factor "x" value`))                             // −0.00… small
-	f.Add([]byte{0x29, 0, 0, 0, 1}, false, s.Index("score"))                           // 1e41
+	f.Add([]byte{0xFF, 0xFF, 0xFF, 0x7F, 7}, true, s.MustIndex(`factor "industry" weight`)) // −7e(2³¹−1): printed in full before
+	f.Add([]byte{0xFF, 0xFF, 0xFF, 0x7F, 7}, true, s.MustIndex("odds"))
+	f.Add([]byte{0xFF, 0xFF, 0xFF, 0x7F, 7}, true, s.MustIndex("CurrentLiabilities"))
+	f.Add([]byte{0x00, 0x00, 0x00, 0x80, 1}, false, s.MustIndex("probability of default")) // 1e−2³¹
+	f.Add([]byte{0x00, 0x1F, 0x0A, 0xFA, 1}, true, s.MustIndex(`factor "x" value`))        // −1e−10⁸
+	f.Add([]byte{0xFD}, true, s.MustIndex(`factor "x" value`))                             // −0.00… small
+	f.Add([]byte{0x29, 0, 0, 0, 1}, false, s.MustIndex("score"))                           // 1e41
 	f.Fuzz(func(t *testing.T, b []byte, neg bool, which uint8) { s.FuzzDecimal(t, b, neg, which) })
 }

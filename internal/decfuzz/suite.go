@@ -88,10 +88,10 @@ func OneOf(sentinels ...error) func(error) bool {
 	}
 }
 
-// Index is the position of the first entry of field, for seeds that name
-// the entry they feed (f.Add(…, s.Index("unit"))). It panics on a field
+// MustIndex is the position of the first entry of field, for seeds that name
+// the entry they feed (f.Add(…, s.MustIndex("unit"))). It panics on a field
 // no entry has: a seed that would feed another entry is a bug.
-func (s Suite) Index(field string) uint8 {
+func (s Suite) MustIndex(field string) uint8 {
 	for i, e := range s.Entries {
 		if e.Field == field {
 			return uint8(i)

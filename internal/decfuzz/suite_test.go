@@ -262,8 +262,8 @@ func TestWant(t *testing.T) {
 
 func TestIndexAndBadDays(t *testing.T) {
 	s := goodSuite()
-	require.Equal(t, uint8(1), s.Index("rate"))
-	require.Panics(t, func() { s.Index("nope") })
+	require.Equal(t, uint8(1), s.MustIndex("rate"))
+	require.Panics(t, func() { s.MustIndex("nope") })
 	require.Contains(t, BadDays(1), 0)
 	require.Contains(t, BadDays(0), -1)
 	require.Contains(t, BadDays(0), money.MaxDays+1)
